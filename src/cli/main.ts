@@ -1,0 +1,1 @@
+console.log("hello from kg", process.argv.slice(2));

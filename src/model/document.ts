@@ -1,0 +1,73 @@
+// The carrier that travels through the pipeline stages, vfile-style:
+// the cleaned text, a typed data bag filled stage by stage, and messages.
+
+/** Half-open character range [start, end) into ArticleDoc.text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  source: string | null;
+  /** ISO date (YYYY-MM-DD) when the text states one. */
+  published: string | null;
+}
+
+/** A problem found by a stage: data, not an exception (only fatal input throws). */
+export interface Message {
+  reason: string;
+  ruleId: string;
+  /** The stage that recorded it, e.g. "pipeline/clean". */
+  source: string;
+  fatal: boolean;
+  span?: Span;
+}
+
+export interface Token extends Span {
+  /** Lower-cased surface form. */
+  normal: string;
+  lemma: string;
+  /** Universal POS tag (NOUN, PROPN, VERB, AUX, ADP, PART, PRON, DET, ADJ, ADV, CCONJ, SCONJ, PUNCT, NUM, ...). */
+  pos: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  tokens: Token[];
+}
+
+/** How a mention was recognised; resolution turns each into an entity id. */
+export type MentionCue =
+  | { via: "dictionary"; entity: string }
+  | { via: "role"; role: string; country: string | null }
+  | { via: "discovered"; name: string; kind: import("./vocabulary.ts").ActorKind }
+  | { via: "surname"; surname: string }
+  | { via: "pronoun"; pronoun: string };
+
+export interface Mention extends Span {
+  sentence: number;
+  label: import("./vocabulary.ts").NodeLabel;
+  cue: MentionCue;
+  /** Canonical entity id, set by the resolve stage (null when unresolved). */
+  entity: string | null;
+}
+
+export interface ArticleData {
+  sentences?: Sentence[];
+  mentions?: Mention[];
+  claims?: import("./claim.ts").Claim[];
+  /** Entities first seen in this article (discovered people and organisations). */
+  discovered?: import("./entity.ts").Entity[];
+}
+
+export interface ArticleDoc {
+  /** Stable article id: the file name without its extension. */
+  id: string;
+  path: string;
+  /** Cleaned text; every span points into it. */
+  text: string;
+  meta: ArticleMeta;
+  data: ArticleData;
+  messages: Message[];
+}
