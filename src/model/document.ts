@@ -40,7 +40,7 @@ export interface Sentence extends Span {
 /** How a mention was recognised; resolution turns each into an entity id. */
 export type MentionCue =
   | { via: "dictionary"; entity: string }
-  | { via: "role"; role: string; country: string | null }
+  | { via: "role"; roles: string[]; country: string | null }
   | { via: "discovered"; name: string; kind: import("./vocabulary.ts").ActorKind }
   | { via: "surname"; surname: string }
   | { via: "pronoun"; pronoun: string };

@@ -6,3 +6,5 @@ export * from "./claim.ts";
 export * from "./payload.ts";
 export * from "./article-graph.ts";
 export * from "./errors.ts";
+export * from "./lexicon.ts";
+export * from "./ids.ts";

@@ -1,0 +1,57 @@
+// Runs the pipeline over files for the CLI: one line per failure naming the file and why, the rest goes on.
+// Shared by `kg extract`, `kg ingest` and `kg eval`.
+import path from "node:path";
+import type { ArticleDoc, ArticleGraph, Message } from "../model/index.ts";
+import { articleGraph } from "../graph/build.ts";
+import type { Knowledge } from "../pipeline/knowledge/compile.ts";
+import { extractArticle } from "../pipeline/index.ts";
+import { collectArticleFiles, readArticle } from "./read-files.ts";
+
+export interface PipelineRun {
+  graphs: ArticleGraph[];
+  docs: ArticleDoc[];
+  failures: { path: string; reason: string }[];
+}
+
+export interface RunOptions {
+  knowledge: Knowledge;
+  /** Called once per file, for progress lines. */
+  onArticle?: (event: { index: number; total: number; path: string; doc?: ArticleDoc; error?: string }) => void;
+  maxBytes?: number;
+}
+
+export async function runPipeline(paths: string[], options: RunOptions): Promise<PipelineRun> {
+  const { files, errors } = await collectArticleFiles(paths);
+  const run: PipelineRun = { graphs: [], docs: [], failures: [...errors] };
+  const seen = new Map<string, string>();
+  for (const [index, file] of files.entries()) {
+    try {
+      const input = await readArticle(file, options.maxBytes);
+      const earlier = seen.get(input.id);
+      if (earlier) throw new Error(`article id "${input.id}" is already taken by ${earlier}`);
+      seen.set(input.id, file);
+      const doc = extractArticle(input, options.knowledge, { maxBytes: options.maxBytes });
+      run.docs.push(doc);
+      run.graphs.push(articleGraph(doc, options.knowledge));
+      options.onArticle?.({ index, total: files.length, path: file, doc });
+    } catch (error) {
+      const reason = (error as Error).message;
+      run.failures.push({ path: file, reason });
+      options.onArticle?.({ index, total: files.length, path: file, error: reason });
+    }
+  }
+  return run;
+}
+
+/** A stage message the way a compiler prints one: `file:line:column severity reason [ruleId]`. */
+export function formatMessage(doc: ArticleDoc, message: Message): string {
+  const where = message.span ? lineColumn(doc.text, message.span.start) : "1:1";
+  const severity = message.fatal ? "error" : "warning";
+  return `${path.basename(doc.path)}:${where} ${severity} ${message.reason} [${message.ruleId}]`;
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return `${line}:${offset - before.lastIndexOf("\n")}`;
+}

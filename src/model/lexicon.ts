@@ -1,0 +1,82 @@
+// Schemas of the knowledge files an analyst extends: titles and role words, and the cue lexicon of relations.
+import { z } from "zod";
+import { RELATIONS } from "./vocabulary.ts";
+
+export const TitlesFileSchema = z.object({
+  honorifics: z.array(z.string()),
+  titles: z.array(z.string()),
+  /** Role name (as used in people.json roles) -> phrases that refer to it ("defense secretary" -> ["secretary of defense", ...]). */
+  roleNouns: z.record(z.string(), z.array(z.string())),
+  /** Roles a bare "leader" can mean. */
+  leaderRoles: z.array(z.string()).default(["president", "prime minister", "chancellor", "supreme leader", "king", "leader"]),
+  collectiveNouns: z.array(z.string()),
+  orgSuffixes: z.array(z.string()),
+});
+export type TitlesFile = z.infer<typeof TitlesFileSchema>;
+
+const Relation = z.enum(RELATIONS);
+
+/** A verb that states a relation between its subject and its object ("Congress blocked the deal"). */
+export const VerbCueSchema = z.object({
+  lemma: z.string(),
+  relation: Relation,
+  /** Prepositions that introduce the object ("side with", "push for"); empty means a direct object. */
+  preps: z.array(z.string()).default([]),
+  confidence: z.number().min(0).max(1).default(0.9),
+  /** A particle that must follow the verb for the cue to apply ("water down"). */
+  particle: z.string().optional(),
+  /** Restricts the object's label: "lift" opposes an issue (sanctions), not a person. */
+  object: z.enum(["Actor", "Issue"]).optional(),
+});
+
+/** A noun or adjective with a preposition: "opposition to X", "hostile to X", "support for X". */
+export const PhraseCueSchema = z.object({
+  lemma: z.string(),
+  relation: Relation,
+  preps: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.85),
+});
+
+/**
+ * A permission cue: "require approval by X", "need the consent of X".
+ * X constrains whoever would perform the governed action.
+ */
+export const PermissionCueSchema = z.object({
+  verbs: z.array(z.string()),
+  /** Verbs whose passive with "by X" states the same ("must be approved by the Senate"). */
+  passiveVerbs: z.array(z.string()).default([]),
+  nouns: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.85),
+});
+
+/** "make it impossible for X to ...": the subject constrains X. */
+export const ObstacleCueSchema = z.object({
+  verbs: z.array(z.string()),
+  adjectives: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.85),
+});
+
+export const CueFileSchema = z.object({
+  verbs: z.array(VerbCueSchema),
+  nouns: z.array(PhraseCueSchema),
+  adjectives: z.array(PhraseCueSchema),
+  permission: PermissionCueSchema,
+  obstacle: ObstacleCueSchema,
+  /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
+  lightVerbs: z.array(z.string()),
+  /** Verbs that undo the noun cue they govern ("suspended pressure on China"). */
+  reversers: z.array(z.string()),
+  /** Words that make the clause they govern unreal ("impossible for Trump to lift", "unable to block"). */
+  blockers: z.array(z.string()),
+  /** Words that negate the predicate they attach to. */
+  negators: z.array(z.string()),
+  /** Hedges and predictions: word -> confidence multiplier. */
+  hedges: z.record(z.string(), z.number().min(0).max(1)),
+  /** Verbs that report speech or belief; their complement is attributed to the speaker. */
+  reporting: z.array(z.string()),
+  /** Multiplier for a claim inside reported speech. */
+  reportedFactor: z.number().min(0).max(1).default(0.9),
+});
+export type CueFile = z.infer<typeof CueFileSchema>;
+export type VerbCue = z.infer<typeof VerbCueSchema>;
+export type PhraseCue = z.infer<typeof PhraseCueSchema>;

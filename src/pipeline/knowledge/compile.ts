@@ -1,0 +1,104 @@
+// Compiles the knowledge files (dictionaries, titles, cue lexicon) into lookup structures for the stages.
+// Pure: takes parsed JSON, validates it with zod, returns indexes; loading files is the caller's job.
+import {
+  CueFileSchema,
+  DictionaryFileSchema,
+  TitlesFileSchema,
+  ValidationError,
+  type CueFile,
+  type Entity,
+} from "../../model/index.ts";
+import { PhraseIndex } from "./phrase-index.ts";
+
+export interface KnowledgeFiles {
+  /** Parsed dictionary files, each { entities: [...] }, keyed by a name used in error messages. */
+  dictionaries: Record<string, unknown>;
+  titles: unknown;
+  cues: unknown;
+}
+
+export interface Knowledge {
+  entities: ReadonlyMap<string, Entity>;
+  aliases: PhraseIndex<string>;
+  /** Demonym or state name -> state id ("Russian", "U.S." -> ...). */
+  demonyms: PhraseIndex<string>;
+  /** Role phrase -> role names ("premier" -> "prime minister"; "leader" -> all leader roles). */
+  roles: PhraseIndex<string>;
+  titles: PhraseIndex<string>;
+  honorifics: PhraseIndex<string>;
+  /** Collective noun phrase -> its canonical spelling ("policy makers" -> "policymakers"). */
+  collectives: PhraseIndex<string>;
+  orgSuffixes: ReadonlySet<string>;
+  /** Lower-case surname -> dictionary person ids. */
+  surnames: ReadonlyMap<string, string[]>;
+  /** Lower-case first name + surname -> person id, for variants with middle names ("Vladimir V. Putin"). */
+  firstAndLast: ReadonlyMap<string, string>;
+  /** Roles that head an executive: who a legislature's or court's approval constrains. */
+  leaderRoles: ReadonlySet<string>;
+  cues: CueFile;
+}
+
+export function compileKnowledge(files: KnowledgeFiles): Knowledge {
+  const entities = new Map<string, Entity>();
+  for (const [file, content] of Object.entries(files.dictionaries)) {
+    const parsed = DictionaryFileSchema.safeParse(content);
+    if (!parsed.success) throw new ValidationError(`dictionary ${file}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    for (const entity of parsed.data.entities) {
+      if (entities.has(entity.id)) throw new ValidationError(`dictionary ${file}: duplicate entity id "${entity.id}"`);
+      entities.set(entity.id, entity);
+    }
+  }
+  const titlesParsed = TitlesFileSchema.safeParse(files.titles);
+  if (!titlesParsed.success) throw new ValidationError(`titles: ${titlesParsed.error.issues[0]?.message ?? "invalid"}`);
+  const cuesParsed = CueFileSchema.safeParse(files.cues);
+  if (!cuesParsed.success) throw new ValidationError(`cues: ${cuesParsed.error.issues[0]?.message ?? "invalid"}`);
+  const titles = titlesParsed.data;
+
+  const aliases = new PhraseIndex<string>();
+  const demonyms = new PhraseIndex<string>();
+  const surnames = new Map<string, string[]>();
+  const firstAndLast = new Map<string, string>();
+  for (const entity of entities.values()) {
+    for (const alias of [entity.name, ...entity.aliases]) aliases.add(alias, entity.id);
+    if (entity.kind === "state") for (const demonym of entity.demonyms) demonyms.add(demonym, entity.id);
+    if (entity.kind === "person") {
+      for (const name of [entity.name, ...entity.aliases]) {
+        const parts = name.split(/\s+/).filter((p) => !/^\p{L}\.$/u.test(p));
+        const first = parts[0]?.toLowerCase();
+        const last = parts[parts.length - 1]?.toLowerCase();
+        if (!first || !last || parts.length < 2) continue;
+        const ids = surnames.get(last) ?? [];
+        if (!ids.includes(entity.id)) surnames.set(last, [...ids, entity.id]);
+        firstAndLast.set(`${first} ${last}`, entity.id);
+      }
+    }
+  }
+
+  const roles = new PhraseIndex<string>();
+  for (const [role, phrases] of Object.entries(titles.roleNouns)) {
+    for (const phrase of [role, ...phrases]) roles.add(phrase, role);
+  }
+  for (const role of titles.leaderRoles) roles.add("leader", role);
+
+  const titleIndex = new PhraseIndex<string>();
+  for (const title of titles.titles) titleIndex.add(title, title);
+  const honorifics = new PhraseIndex<string>();
+  for (const honorific of titles.honorifics) honorifics.add(honorific, honorific);
+  const collectives = new PhraseIndex<string>();
+  for (const noun of titles.collectiveNouns) collectives.add(noun, noun.toLowerCase().replace(/[\s-]+/g, ""));
+
+  return {
+    entities,
+    aliases,
+    demonyms,
+    roles,
+    titles: titleIndex,
+    honorifics,
+    collectives,
+    orgSuffixes: new Set(titles.orgSuffixes.map((s) => s.toLowerCase())),
+    surnames,
+    firstAndLast,
+    leaderRoles: new Set(titles.leaderRoles),
+    cues: cuesParsed.data,
+  };
+}

@@ -1,0 +1,196 @@
+// Pipeline stage: find mentions of actors and issues in each sentence, recording how each was recognised.
+// Longest match wins at each position; resolution to canonical entities happens in the next stage.
+import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
+import type { Knowledge } from "../knowledge/compile.ts";
+import { isNamePart, nameKey, nameRunLength, PERSONAL_PRONOUNS, surfaceOf } from "./names.ts";
+
+/** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
+const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose", "president", "director", "chairman", "head", "editor", "leader"]);
+const SPEECH_VERBS = new Set(["say", "tell", "add", "predict", "write", "argue", "note", "warn"]);
+
+interface Found {
+  length: number;
+  label: NodeLabel;
+  cue: MentionCue;
+}
+
+export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
+  const sentences = doc.data.sentences ?? [];
+  // People named in full anywhere in the article: their surnames alone refer back to them.
+  const localSurnames = new Set<string>();
+  for (const sentence of sentences) {
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      const found = discoverPerson(doc.text, sentence.tokens, i, knowledge);
+      if (found?.cue.via === "discovered") localSurnames.add(nameKey(found.cue.name).split(" ").pop()!);
+    }
+  }
+  const mentions: Mention[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; ) {
+      const found = findAt(doc.text, sentence, i, knowledge, localSurnames);
+      if (!found) {
+        i++;
+        continue;
+      }
+      const last = tokens[i + found.length - 1]!;
+      mentions.push({ start: tokens[i]!.start, end: last.end, sentence: sentence.index, label: found.label, cue: found.cue, entity: null });
+      i += found.length;
+    }
+  }
+  return { ...doc, data: { ...doc.data, mentions } };
+}
+
+function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, localSurnames: Set<string>): Found | null {
+  const tokens = sentence.tokens;
+  return (
+    titledName(text, tokens, i, k) ??
+    roleReference(text, tokens, i, k) ??
+    collectiveGroup(text, tokens, i, k) ??
+    dictionaryAlias(text, tokens, i, k) ??
+    discoverPerson(text, tokens, i, k) ??
+    discoverOrganisation(text, tokens, i, k) ??
+    surname(text, tokens, i, k, localSurnames) ??
+    pronoun(tokens, i)
+  );
+}
+
+/** "Senator John Kennedy", "Mr. Venediktov", "President Trump", "Prime Minister Theresa May". */
+function titledName(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  const title = k.honorifics.match(tokens, text, i) ?? k.titles.match(tokens, text, i);
+  if (!title) return null;
+  const at = i + title.length;
+  const person = personAt(text, tokens, at, k);
+  if (person) return { ...person, length: title.length + person.length };
+  const run = nameRunLength(text, tokens, at);
+  if (run === 0) return null;
+  const name = tokens.slice(at, at + run).map((t) => surfaceOf(text, t)).join(" ");
+  const cue: MentionCue = run === 1 ? { via: "surname", surname: name } : { via: "discovered", name, kind: "person" };
+  return { length: title.length + run, label: "Actor", cue };
+}
+
+/** A dictionary person by alias, or by first name + surname around middle initials ("Vladimir V. Putin"). */
+function personAt(text: string, tokens: readonly Token[], at: number, k: Knowledge): Found | null {
+  const alias = k.aliases.match(tokens, text, at);
+  const entity = alias && k.entities.get(alias.values[0]!);
+  if (alias && entity?.kind === "person") return { length: alias.length, label: "Actor", cue: { via: "dictionary", entity: entity.id } };
+  const run = nameRunLength(text, tokens, at);
+  if (run < 2) return null;
+  const key = nameKey(tokens.slice(at, at + run).map((t) => surfaceOf(text, t)).join(" ")).split(" ");
+  const id = k.firstAndLast.get(`${key[0]} ${key[key.length - 1]}`);
+  return id ? { length: run, label: "Actor", cue: { via: "dictionary", entity: id } } : null;
+}
+
+/** "the Russian president", "Russia's defense minister", "the president" — when no name follows. */
+function roleReference(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  let at = i;
+  if (tokens[at]?.normal === "the") at++;
+  let country: string | null = null;
+  const demonym = k.demonyms.match(tokens, text, at) ?? k.aliases.match(tokens, text, at);
+  if (demonym && k.entities.get(demonym.values[0]!)?.kind === "state") {
+    country = demonym.values[0]!;
+    at += demonym.length;
+    if (tokens[at]?.normal === "’s" || tokens[at]?.normal === "'s") at++;
+  }
+  const role = k.roles.match(tokens, text, at);
+  if (!role) return null;
+  const end = at + role.length;
+  // A name after the role makes the name the mention ("Russian President Vladimir Putin").
+  if (nameRunLength(text, tokens, end) > 0 || tokens[end]?.normal === ",") return null;
+  if (country === null && tokens[i]?.normal !== "the") return null;
+  return { length: end - i, label: "Actor", cue: { via: "role", roles: role.values, country } };
+}
+
+/** "Russian officials", "Russian foreign and defense policy officials", "the Russians". */
+function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  const demonym = k.demonyms.match(tokens, text, i);
+  if (!demonym) return null;
+  const state = demonym.values[0]!;
+  const demonymText = tokens.slice(i, i + demonym.length).map((t) => surfaceOf(text, t)).join(" ");
+  for (let at = i + demonym.length, modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
+    const collective = k.collectives.match(tokens, text, at);
+    if (collective) {
+      const name = `${demonymText} ${collective.values[0]!}`;
+      return { length: at + collective.length - i, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
+    }
+    const pos = tokens[at]!.pos;
+    if (!(pos === "ADJ" || pos === "NOUN" || tokens[at]!.normal === "and")) break;
+  }
+  // A plural demonym used as a noun names the state's side ("the Russians had modest expectations").
+  const next = tokens[i + demonym.length];
+  const surface = surfaceOf(text, tokens[i]!);
+  if (demonym.length === 1 && /s$/.test(surface) && tokens[i]!.pos !== "ADJ" && next?.pos !== "NOUN") {
+    return { length: 1, label: "Actor", cue: { via: "dictionary", entity: state } };
+  }
+  return null;
+}
+
+function dictionaryAlias(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  const alias = k.aliases.match(tokens, text, i);
+  if (!alias) return null;
+  const entity = k.entities.get(alias.values[0]!)!;
+  // A state name used as a modifier of a title ("U.S. President Donald Trump") is not an actor of its own.
+  if (entity.kind === "state" && (k.titles.match(tokens, text, i + alias.length) || k.roles.match(tokens, text, i + alias.length))) {
+    return null;
+  }
+  return { length: alias.length, label: entity.label, cue: { via: "dictionary", entity: entity.id } };
+}
+
+/** A full name the dictionaries do not know, confirmed by an apposition, a title before it, or speech. */
+function discoverPerson(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  if (i > 0 && isNamePart(text, tokens[i - 1]!)) return null;
+  if (k.aliases.match(tokens, text, i) || k.demonyms.match(tokens, text, i)) return null;
+  const run = nameRunLength(text, tokens, i);
+  if (run < 2 || run > 4) return null;
+  const words = tokens.slice(i, i + run);
+  if (words.some((t) => k.orgSuffixes.has(t.normal) || k.titles.match(tokens, text, tokens.indexOf(t)))) return null;
+  const after = tokens[i + run];
+  const afterNext = tokens[i + run + 1];
+  const before = tokens[i - 1];
+  const confirmed =
+    (after?.normal === "," && afterNext && APPOSITION_OPENERS.has(afterNext.normal)) ||
+    (after && SPEECH_VERBS.has(after.lemma)) ||
+    (before && SPEECH_VERBS.has(before.lemma)) ||
+    (before?.normal === "," && tokens[i - 2] && (k.roles.match(tokens, text, i - 2) || k.titles.match(tokens, text, i - 2)));
+  if (!confirmed) return null;
+  const name = words.map((t) => surfaceOf(text, t)).join(" ");
+  return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "person" } };
+}
+
+/** "the Centre for European Reform", "Russian Association for Euro-Atlantic Cooperation". */
+function discoverOrganisation(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  if (!isNamePart(text, tokens[i]!) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
+  let end = i;
+  let hasSuffix = false;
+  let lastCapital = i;
+  while (end < tokens.length) {
+    const token = tokens[end]!;
+    if (isNamePart(text, token)) {
+      hasSuffix ||= k.orgSuffixes.has(token.normal);
+      lastCapital = end;
+    } else if (!["of", "for", "and", "on", "at"].includes(token.normal) || end === i) break;
+    end++;
+  }
+  if (!hasSuffix || lastCapital === i) return null;
+  const name = tokens.slice(i, lastCapital + 1).map((t) => surfaceOf(text, t)).join(" ").replace(/ ([’']s)/g, "$1");
+  return { length: lastCapital + 1 - i, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } };
+}
+
+function surname(text: string, tokens: readonly Token[], i: number, k: Knowledge, local: Set<string>): Found | null {
+  const token = tokens[i]!;
+  if (!isNamePart(text, token) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
+  if (tokens[i + 1] && isNamePart(text, tokens[i + 1]!)) return null;
+  // "the Hill", "a Brown": with an article in front it is a common noun or a place, not a surname.
+  if (["the", "a", "an"].includes(tokens[i - 1]?.normal ?? "")) return null;
+  if (!k.surnames.has(token.normal) && !local.has(token.normal)) return null;
+  return { length: 1, label: "Actor", cue: { via: "surname", surname: surfaceOf(text, token) } };
+}
+
+function pronoun(tokens: readonly Token[], i: number): Found | null {
+  const token = tokens[i]!;
+  if (token.pos !== "PRON" && token.pos !== "DET") return null;
+  // "his host", "their policies": a possessive determiner belongs to the noun after it, not to the claim.
+  const next = tokens[i + 1];
+  if (["his", "their", "her"].includes(token.normal) && next && ["NOUN", "ADJ", "PROPN", "NUM"].includes(next.pos)) return null;
+  return token.normal in PERSONAL_PRONOUNS ? { length: 1, label: "Actor", cue: { via: "pronoun", pronoun: token.normal } } : null;
+}

@@ -1,0 +1,49 @@
+// Token tests shared by the mention finders: what looks like part of a name, an initial, a pronoun.
+
+import type { Token } from "../../model/index.ts";
+
+/** Capitalised words that start sentences or name dates, never people. */
+const NOT_NAMES = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "it", "in", "on", "at", "but", "and", "or", "if", "as", "for",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god",
+]);
+
+export const PERSONAL_PRONOUNS: Record<string, "singular" | "plural"> = {
+  he: "singular", him: "singular", his: "singular", she: "singular", her: "singular",
+  they: "plural", them: "plural", their: "plural",
+};
+
+export function surfaceOf(text: string, token: Token): string {
+  return text.slice(token.start, token.end);
+}
+
+/** A capitalised proper-noun-like token that can be part of a personal name. */
+export function isNamePart(text: string, token: Token): boolean {
+  const surface = surfaceOf(text, token);
+  if (!/^\p{Lu}[\p{L}'’-]*\.?$/u.test(surface)) return false;
+  if (NOT_NAMES.has(token.normal)) return false;
+  return token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ" || isInitial(surface);
+}
+
+export function isInitial(surface: string): boolean {
+  return /^\p{Lu}\.$/u.test(surface);
+}
+
+/** Length of the run of name parts starting at `at` (at most `max`). */
+export function nameRunLength(text: string, tokens: readonly Token[], at: number, max = 4): number {
+  let length = 0;
+  while (length < max && at + length < tokens.length && isNamePart(text, tokens[at + length]!)) length++;
+  // A name does not end on an initial ("John F." is cut back to "John").
+  while (length > 0 && isInitial(surfaceOf(text, tokens[at + length - 1]!))) length--;
+  return length;
+}
+
+/** The name without initials, for ids and matching ("Aleksei A. Venediktov" -> "Aleksei Venediktov"). */
+export function nameKey(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((part) => !isInitial(part))
+    .join(" ")
+    .toLowerCase();
+}

@@ -1,0 +1,85 @@
+// Pipeline stage: turn each sentence's predicates into Claims with evidence, confidence and the rule that fired.
+// Negated predicates yield nothing; hedges, reported speech, pronouns and inferred agents lower confidence.
+import type { ArticleDoc, Claim, Entity, Mention } from "../../model/index.ts";
+import type { Knowledge } from "../knowledge/compile.ts";
+import { readPredicate, type Predicate } from "./predicate.ts";
+import { adjectiveRule, nounRule, obstacleRule, permissionRule, verbRule, type Candidate, type RuleContext } from "./rules.ts";
+import { SentenceView } from "./sentence-view.ts";
+
+const PRONOUN_FACTOR = 0.9;
+const MIN_CONFIDENCE = 0.3;
+
+export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
+  const discovered = new Map((doc.data.discovered ?? []).map((e) => [e.id, e]));
+  const entityOf = (id: string): Entity | undefined => knowledge.entities.get(id) ?? discovered.get(id);
+  const mentions = doc.data.mentions ?? [];
+  const executiveOf = executiveLookup(mentions, knowledge);
+  const claims = new Map<string, Claim>();
+
+  for (const sentence of doc.data.sentences ?? []) {
+    const view = new SentenceView(sentence, mentions.filter((m) => m.sentence === sentence.index), entityOf);
+    if (view.slots.length === 0) continue;
+    const ctx: RuleContext = { view, cues: knowledge.cues, entityOf, executiveOf };
+    const reported = view.tokens.some((t) => t.pos === "VERB" && knowledge.cues.reporting.includes(t.lemma));
+    let previous: Predicate | undefined;
+    view.tokens.forEach((token, head) => {
+      if (view.slotAt(head)) return;
+      const rules =
+        token.pos === "VERB" || token.pos === "AUX"
+          ? [verbRule, permissionRule, obstacleRule]
+          : token.pos === "NOUN"
+            ? [nounRule]
+            : token.pos === "ADJ"
+              ? [adjectiveRule]
+              : [];
+      if (rules.length === 0) return;
+      const predicate = readPredicate(view, head, knowledge.cues, previous);
+      if (token.pos === "VERB") previous = predicate;
+      if (predicate.negated) return;
+      for (const rule of rules) {
+        for (const found of rule(ctx, predicate)) {
+          const confidence = finalConfidence(found, predicate, reported && !knowledge.cues.reporting.includes(token.lemma), knowledge);
+          if (found.subject.entity === found.object.entity || confidence < MIN_CONFIDENCE) continue;
+          const claim: Claim = {
+            subject: found.subject.entity,
+            relation: found.relation,
+            object: found.object.entity,
+            issue: found.issue,
+            confidence,
+            evidence: { article: doc.id, text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
+            extractor: "rules",
+            rule: found.rule,
+            explicit: found.explicit,
+          };
+          const key = `${claim.subject}|${claim.relation}|${claim.object}|${claim.issue}|${sentence.index}`;
+          const existing = claims.get(key);
+          if (!existing || existing.confidence < claim.confidence) claims.set(key, claim);
+        }
+      }
+    });
+  }
+  return { ...doc, data: { ...doc.data, claims: [...claims.values()] } };
+}
+
+function finalConfidence(found: Candidate, p: Predicate, reported: boolean, knowledge: Knowledge): number {
+  let confidence = found.confidence * p.hedge;
+  if (reported) confidence *= knowledge.cues.reportedFactor;
+  if (found.subject.viaPronoun || found.object.viaPronoun) confidence *= PRONOUN_FACTOR;
+  if (p.subjectVia === "carried") confidence *= 0.9;
+  return Math.round(confidence * 1000) / 1000;
+}
+
+/** The person this article names who heads a country's executive (most mentioned first). */
+function executiveLookup(mentions: Mention[], knowledge: Knowledge): (country: string) => string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return (country) => {
+    let best: string | null = null;
+    for (const [id, count] of counts) {
+      const entity = knowledge.entities.get(id);
+      const leads = entity?.roles.some((r) => r.country === country && knowledge.leaderRoles.has(r.role));
+      if (leads && (best === null || count > counts.get(best)!)) best = id;
+    }
+    return best;
+  };
+}

@@ -1,0 +1,98 @@
+// Verb groups: the auxiliaries, negation, hedges and voice around a main verb, and its subject.
+// Subjects come from the clause, a relative clause's antecedent, or the previous predicate (coordination, control).
+import type { CueFile } from "../../model/index.ts";
+import type { SentenceView, Slot } from "./sentence-view.ts";
+
+export interface Predicate {
+  /** Index of the main verb (or noun/adjective cue) token. */
+  head: number;
+  /** First token of its verb group (auxiliaries, "to", negation). */
+  groupStart: number;
+  clauseStart: number;
+  clauseEnd: number;
+  negated: boolean;
+  passive: boolean;
+  /** Product of hedge multipliers that govern it (modals, "likely", "may", a conditional). */
+  hedge: number;
+  subject: Slot | undefined;
+  /** How the subject was found; inferred subjects lower confidence. */
+  subjectVia: "clause" | "antecedent" | "carried" | "none";
+}
+
+const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
+const PARTICIPLE = /(ed|en|wn|ne|un|ung|ought|ept|elt|ilt|ade|id|ld)$/;
+
+export function readPredicate(view: SentenceView, head: number, cues: CueFile, previous: Predicate | undefined): Predicate {
+  let groupStart = head;
+  while (groupStart > 0 && GROUP_POS.has(view.tokens[groupStart - 1]!.pos) && !view.slotAt(groupStart - 1)) groupStart--;
+  const clauseStart = view.clauseStart(groupStart);
+  const clauseEnd = view.clauseEnd(head);
+  const group = view.tokens.slice(groupStart, head);
+  const negators = new Set(cues.negators);
+  // "refused to back", "failed to block": the negating verb sits just before the infinitive's "to".
+  const governing = view.tokens.slice(Math.max(clauseStart, groupStart - 6), groupStart);
+  const infinitive = view.normal(groupStart) === "to";
+  const blockers = new Set(cues.blockers);
+  const negated =
+    group.some((t) => negators.has(t.normal)) ||
+    (infinitive && governing.some((t) => negators.has(t.lemma) || blockers.has(t.normal))) ||
+    governedByBlocker(view, clauseStart, blockers);
+  const headToken = view.tokens[head]!;
+  const passive =
+    group.some((t) => t.lemma === "be" || t.lemma === "get") && headToken.normal !== headToken.lemma && PARTICIPLE.test(headToken.normal) && !headToken.normal.endsWith("ing");
+
+  // "berating his allies and undercutting his host": a coordinated verb shares the previous verb's subject.
+  const coordinatedVerb = ["and", "or", ","].includes(view.normal(groupStart - 1)) && previous?.clauseStart === clauseStart;
+  // "for Donald Trump to lift": the slot before "to", after "for", is the infinitive's subject.
+  const forSubject = infinitive && view.slotAt(groupStart - 1) && view.normal(view.slotAt(groupStart - 1)!.from - 1) === "for" ? view.slotAt(groupStart - 1) : undefined;
+  let subject = forSubject ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart);
+  let subjectVia: Predicate["subjectVia"] = subject ? (coordinatedVerb && !forSubject ? "carried" : "clause") : "none";
+  if (!subject && view.isRelative(clauseStart - 1)) {
+    subject = antecedent(view, clauseStart - 1);
+    if (subject) subjectVia = "antecedent";
+  }
+  // "wants to improve ties": the controller is the governing verb's subject; "efforts to isolate" has none here.
+  const controlled = infinitive && view.tokens[groupStart - 1]?.pos !== "NOUN";
+  if (!subject && controlled && previous?.subject && previous.head < head) {
+    subject = previous.subject;
+    subjectVia = "carried";
+  }
+  return { head, groupStart, clauseStart, clauseEnd, negated, passive, hedge: hedgeFor(view, groupStart, head, clauseStart, cues), subject, subjectVia };
+}
+
+/** The slot a relative pronoun refers back to: the phrase right before it (over a comma). */
+export function antecedent(view: SentenceView, relative: number): Slot | undefined {
+  for (let at = relative - 1; at >= Math.max(0, relative - 5); at--) {
+    const slot = view.slotAt(at);
+    if (slot) return slot;
+    if (view.tokens[at]!.pos === "VERB") return undefined;
+  }
+  return undefined;
+}
+
+/** "make it improbable that Trump will remove sanctions": a blocker in the clause that governs a complement. */
+function governedByBlocker(view: SentenceView, clauseStart: number, blockers: Set<string>): boolean {
+  if (view.normal(clauseStart - 1) !== "that") return false;
+  const governing = view.tokens.slice(Math.max(0, clauseStart - 5), clauseStart - 1);
+  return governing.some((t) => blockers.has(t.normal));
+}
+
+/**
+ * Hedges in the verb group, in the clause before it, and in the clause that governs it
+ * ("The odds are that Congress would overrule it": both "odds" and "would" count; the strongest two apply).
+ */
+function hedgeFor(view: SentenceView, groupStart: number, head: number, clauseStart: number, cues: CueFile): number {
+  const factors: number[] = [];
+  // The governing clause lends its hedges only to a complement or a condition, not to a relative clause.
+  const opener = view.normal(clauseStart - 1);
+  const from = ["that", "if", "unless", "whether"].includes(opener) && !view.isRelative(clauseStart - 1) ? Math.max(0, clauseStart - 8) : clauseStart;
+  for (let at = from; at <= head; at++) {
+    const token = view.tokens[at]!;
+    const factor = cues.hedges[token.normal] ?? (at >= groupStart ? undefined : cues.hedges[token.lemma]);
+    if (factor !== undefined && (token.pos !== "NOUN" || token.normal === "odds")) factors.push(factor);
+  }
+  return factors
+    .sort((a, b) => a - b)
+    .slice(0, 2)
+    .reduce((product, f) => product * f, 1);
+}

@@ -1,0 +1,199 @@
+// The relation rules: each reads one cue (verb, noun, adjective, permission, obstacle) at a token
+// and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
+import type { CueFile, Entity, Relation, VerbCue } from "../../model/index.ts";
+import type { Predicate } from "./predicate.ts";
+import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
+
+export interface Candidate {
+  subject: Slot;
+  relation: Relation;
+  object: Slot;
+  issue: string | null;
+  confidence: number;
+  rule: string;
+  explicit: boolean;
+}
+
+export interface RuleContext {
+  view: SentenceView;
+  cues: CueFile;
+  entityOf: (id: string) => Entity | undefined;
+  /** The head of the executive of a country, as named in this article (for implicit agents). */
+  executiveOf: (country: string) => string | null;
+}
+
+/** "Congress blocked the deal", "Trump was criticised by Democrats", "Russia sided with Iran". */
+export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view } = ctx;
+  const head = view.tokens[p.head]!;
+  const cues = ctx.cues.verbs.filter((c) => c.lemma === head.lemma && particleFits(view, p.head, c));
+  const results: Candidate[] = [];
+  for (const cue of cues) {
+    const object = objectAfter(view, p.head, p.clauseEnd, cue.preps);
+    if (p.passive) {
+      const agent = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
+      if (agent && p.subject) results.push(...pairs(ctx, [agent], view.withCoordinated(p.subject, "left"), cue.relation, cue.confidence, `relations/passive-by:${cue.lemma}`, p));
+      continue;
+    }
+    if (!p.subject || !object) continue;
+    if (cue.object && object.label !== cue.object) continue;
+    results.push(...pairs(ctx, view.withCoordinated(p.subject, "left"), view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/verb:${cue.lemma}`, p));
+  }
+  return results;
+}
+
+/** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
+export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view } = ctx;
+  const head = view.tokens[p.head]!;
+  const cue = ctx.cues.nouns.find((c) => c.lemma === head.lemma && c.preps.includes(view.normal(p.head + 1)));
+  if (!cue) return [];
+  const object = slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
+  const governor = verbBefore(view, p.head);
+  if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
+  const possessor = possessorOf(view, p.head);
+  const subject = possessor ?? (governor && ctx.cues.lightVerbs.includes(governor.lemma) ? p.subject : undefined);
+  if (!subject || !object) return [];
+  return pairs(ctx, [subject], view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p);
+}
+
+/** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */
+export function adjectiveRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view } = ctx;
+  const head = view.tokens[p.head]!;
+  const cue = ctx.cues.adjectives.find((c) => c.lemma === head.lemma && c.preps.includes(view.normal(p.head + 1)));
+  if (!cue) return [];
+  const object = slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
+  const modified = view.slotAt(p.head - 1);
+  const subject = modified?.label === "Actor" ? modified : p.subject;
+  if (!subject || !object) return [];
+  return pairs(ctx, view.withCoordinated(subject, "left"), view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
+}
+
+/**
+ * "lifting of sanctions, which would require approval by Congress", "needs the Senate’s consent":
+ * the approving body constrains whoever would act — the stated agent, else its country's executive.
+ */
+export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view, cues } = ctx;
+  const head = view.tokens[p.head]!;
+  let approver: Slot | undefined;
+  if (cues.permission.verbs.includes(head.lemma) && !p.passive) {
+    for (let at = p.head + 1; at < Math.min(p.clauseEnd, p.head + 5) && !approver; at++) {
+      if (!cues.permission.nouns.includes(view.tokens[at]!.lemma)) continue;
+      approver = slotAfterWord(view, at, Math.min(view.tokens.length, at + 5), ["by", "of", "from"]) ?? possessorOf(view, at);
+    }
+  } else if (cues.permission.passiveVerbs.includes(head.lemma) && p.passive) {
+    approver = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
+  }
+  if (!approver || approver.label !== "Actor") return [];
+  const issue = issueAround(view, p) ?? null;
+  const agent = p.subject && p.subject.label === "Actor" && p.subject.entity !== approver.entity ? p.subject : undefined;
+  if (agent) return [candidate(approver, "CONSTRAINS", agent, issue, cues.permission.confidence, "relations/permission", true)];
+  const country = ctx.entityOf(approver.entity)?.country;
+  const executive = country ? ctx.executiveOf(country) : null;
+  if (!executive || executive === approver.entity) return [];
+  const implicit: Slot = { entity: executive, label: "Actor", kind: "person", from: -1, to: -1, viaPronoun: false };
+  return [candidate(approver, "CONSTRAINS", implicit, issue, cues.permission.confidence * 0.85, "relations/permission:implicit-agent", false)];
+}
+
+/** "a process that makes it impossible for Donald Trump to lift the sanctions": the subject constrains Trump. */
+export function obstacleRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view, cues } = ctx;
+  if (!cues.obstacle.verbs.includes(view.tokens[p.head]!.lemma) || view.normal(p.head + 1) !== "it") return [];
+  if (!cues.obstacle.adjectives.includes(view.normal(p.head + 2))) return [];
+  const opener = view.normal(p.head + 3);
+  if (opener !== "for" && opener !== "that") return [];
+  const constrained = view.slotAt(p.head + 4) ?? slotAfterWord(view, p.head + 3, Math.min(view.tokens.length, p.head + 7), ["for", "that"]);
+  if (!p.subject || !constrained || constrained.label !== "Actor") return [];
+  let issue: string | null = null;
+  for (let at = constrained.to; at < view.tokens.length && !issue; at++) {
+    const slot = view.slotAt(at);
+    if (slot?.label === "Issue") issue = slot.entity;
+  }
+  return pairs(ctx, view.withCoordinated(p.subject, "left"), [constrained], "CONSTRAINS", cues.obstacle.confidence, "relations/obstacle", p, issue);
+}
+
+function pairs(
+  ctx: RuleContext,
+  subjects: Slot[],
+  objects: Slot[],
+  relation: Relation,
+  confidence: number,
+  rule: string,
+  p: Predicate,
+  issue?: string | null,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const subject of subjects) {
+    if (subject.label !== "Actor") continue;
+    for (const object of objects) {
+      const about = object.label === "Issue" ? null : issue !== undefined ? issue : (issueAround(ctx.view, p, object) ?? null);
+      found.push(candidate(subject, relation, object, about, confidence, rule, true));
+    }
+  }
+  return found;
+}
+
+function candidate(subject: Slot, relation: Relation, object: Slot, issue: string | null, confidence: number, rule: string, explicit: boolean): Candidate {
+  return { subject, relation, object, issue, confidence, rule, explicit };
+}
+
+/** The issue a predicate is about: the first issue after it in its clause, else one before it in the clause. */
+function issueAround(view: SentenceView, p: Predicate, except?: Slot): string | undefined {
+  const issues = view.slots.filter((s) => s.label === "Issue" && s !== except);
+  const after = issues.find((s) => s.from > p.head && s.from < p.clauseEnd);
+  const before = issues.filter((s) => s.to <= p.head && s.from >= p.clauseStart).pop();
+  // "lifting of sanctions, which would require approval": the antecedent is what the clause is about.
+  const antecedentIssue = p.subject?.label === "Issue" ? p.subject : undefined;
+  return (antecedentIssue ?? after ?? before)?.entity;
+}
+
+function particleFits(view: SentenceView, head: number, cue: VerbCue): boolean {
+  if (!cue.particle) return true;
+  for (let at = head + 1; at <= head + 3; at++) if (view.normal(at) === cue.particle) return true;
+  return false;
+}
+
+/** The object of a verb: after one of its prepositions, or the first slot before another verb or preposition. */
+function objectAfter(view: SentenceView, head: number, end: number, preps: string[]): Slot | undefined {
+  if (preps.length > 0) return slotAfterWord(view, head, Math.min(end, head + 8), preps);
+  for (let at = head + 1; at < Math.min(end, head + 8); at++) {
+    const slot = view.slotAt(at);
+    // "the dialogue Russia is after": a slot followed by its own verb starts another clause.
+    if (slot) return ["VERB", "AUX"].includes(view.tokens[slot.to]?.pos ?? "") ? undefined : slot;
+    const token = view.tokens[at]!;
+    if (token.pos === "VERB" || token.pos === "PUNCT" || (token.pos === "ADP" && PREPOSITIONS.has(token.normal) && token.normal !== "of")) return undefined;
+  }
+  return undefined;
+}
+
+/** The first slot after one of `words`, with only determiners and modifiers in between. */
+function slotAfterWord(view: SentenceView, from: number, end: number, words: string[]): Slot | undefined {
+  for (let at = from + 1; at < end; at++) {
+    if (!words.includes(view.normal(at))) continue;
+    for (let next = at + 1; next < Math.min(view.tokens.length, at + 5); next++) {
+      const slot = view.slotAt(next);
+      if (slot) return slot;
+      if (!MODIFIER_POS.has(view.tokens[next]!.pos)) break;
+    }
+  }
+  return undefined;
+}
+
+/** "Trump’s embrace", "the Senate’s consent", "Senate approval": the actor right before a noun. */
+function possessorOf(view: SentenceView, noun: number): Slot | undefined {
+  let at = noun - 1;
+  while (at >= 0 && view.tokens[at]!.pos === "ADJ" && !view.slotAt(at)) at--;
+  if (["’s", "'s", "’", "'"].includes(view.normal(at))) at--;
+  const slot = view.slotAt(at);
+  return slot?.label === "Actor" ? slot : undefined;
+}
+
+/** The verb just before a noun cue ("voiced opposition", "suspended pressure"), if any. */
+function verbBefore(view: SentenceView, noun: number): { lemma: string } | undefined {
+  for (let at = noun - 1; at >= Math.max(0, noun - 3); at--) {
+    if (view.tokens[at]!.pos === "VERB") return view.tokens[at];
+  }
+  return undefined;
+}

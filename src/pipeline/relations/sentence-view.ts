@@ -1,0 +1,134 @@
+// A sentence seen as tokens with resolved mentions laid over them ("slots"), and its clause boundaries.
+// The relation rules read subjects, objects and issues through this view.
+import type { Entity, Mention, NodeLabel, Sentence, Token } from "../../model/index.ts";
+
+export interface Slot {
+  entity: string;
+  label: NodeLabel;
+  kind: Entity["kind"];
+  /** Token range [from, to) of the mention. */
+  from: number;
+  to: number;
+  viaPronoun: boolean;
+}
+
+const BOUNDARY_WORDS = new Set([";", ":", "—", "–", "(", ")", "but", "because", "although", "though", "while", "whereas", "unless", "if", "when", "since", "after", "before", "despite"]);
+const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
+/** Words that may stand between a preposition or verb and the noun phrase it governs. */
+export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
+export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon"]);
+
+export class SentenceView {
+  readonly tokens: readonly Token[];
+  readonly slots: Slot[];
+  private slotAtToken: (Slot | undefined)[];
+
+  constructor(sentence: Sentence, mentions: Mention[], entityOf: (id: string) => Entity | undefined) {
+    this.tokens = sentence.tokens;
+    this.slots = [];
+    this.slotAtToken = [];
+    for (const mention of mentions) {
+      if (!mention.entity) continue;
+      const entity = entityOf(mention.entity);
+      if (!entity) continue;
+      const from = this.tokens.findIndex((t) => t.start >= mention.start);
+      let to = from;
+      while (to < this.tokens.length && this.tokens[to]!.end <= mention.end) to++;
+      if (from < 0 || to === from) continue;
+      const slot: Slot = { entity: entity.id, label: entity.label, kind: entity.kind, from, to, viaPronoun: mention.cue.via === "pronoun" };
+      this.slots.push(slot);
+      for (let i = from; i < to; i++) this.slotAtToken[i] = slot;
+    }
+  }
+
+  slotAt(i: number): Slot | undefined {
+    return this.slotAtToken[i];
+  }
+
+  normal(i: number): string {
+    return this.tokens[i]?.normal ?? "";
+  }
+
+  /** A relative pronoun: "which"/"who" anywhere, "that" right after a noun phrase (not after a verb). */
+  isRelative(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token || !RELATIVE_WORDS.has(token.normal)) return false;
+    if (token.normal !== "that") return token.pos === "PRON" || token.pos === "DET";
+    const before = this.tokens[i - 1];
+    return token.pos !== "SCONJ" && !!before && (before.pos === "NOUN" || before.pos === "PROPN" || this.slotAt(i - 1) !== undefined);
+  }
+
+  /** Clause boundary: punctuation and conjunctions that start a new clause, relative pronouns, complementizers. */
+  isBoundary(i: number): boolean {
+    const token = this.tokens[i];
+    if (!token) return true;
+    if (this.slotAt(i)) return false;
+    return BOUNDARY_WORDS.has(token.normal) || this.isRelative(i) || (token.normal === "that" && token.pos === "SCONJ");
+  }
+
+  /** First token of the clause holding token i. */
+  clauseStart(i: number): number {
+    let at = i;
+    while (at > 0 && !this.isBoundary(at - 1)) at--;
+    return at;
+  }
+
+  /** One past the last token of the clause holding token i; a clause opened by ", which" closes at the next comma. */
+  clauseEnd(i: number): number {
+    const start = this.clauseStart(i);
+    const parenthetical = this.isRelative(start - 1) && this.normal(start - 2) === ",";
+    let at = i + 1;
+    while (at < this.tokens.length && !this.isBoundary(at) && !(parenthetical && this.normal(at) === ",")) at++;
+    return at;
+  }
+
+  /** The slot closest before token i in [from, i), if any, skipping objects of prepositions. */
+  subjectBefore(i: number, from: number): Slot | undefined {
+    for (let at = i - 1; at >= from; at--) {
+      const slot = this.slotAt(at);
+      if (!slot) continue;
+      at = slot.from;
+      if (this.isPrepositionObject(slot) || this.isVerbObject(slot)) continue;
+      if (slot.label === "Actor") return slot;
+    }
+    return undefined;
+  }
+
+  /** "of the National Assembly", "with Russia": a slot governed by a preposition is nobody's subject. */
+  isPrepositionObject(slot: Slot): boolean {
+    const before = this.tokens[this.phraseStart(slot) - 1];
+    return !!before && before.pos === "ADP" && PREPOSITIONS.has(before.normal);
+  }
+
+  /** "use Russia to", "include Russia in": a slot right after a verb is that verb's object. */
+  isVerbObject(slot: Slot): boolean {
+    const before = this.tokens[this.phraseStart(slot) - 1];
+    return !!before && before.pos === "VERB";
+  }
+
+  /** Where the noun phrase holding a slot begins, over determiners and modifiers (pronouns take none). */
+  private phraseStart(slot: Slot): number {
+    let at = slot.from;
+    if (slot.viaPronoun) return at;
+    while (at > 0 && MODIFIER_POS.has(this.tokens[at - 1]!.pos) && !this.slotAt(at - 1)) at--;
+    return at;
+  }
+
+  /** The slot itself plus slots coordinated with it to its left ("Russia and major European powers"). */
+  withCoordinated(slot: Slot, direction: "left" | "right"): Slot[] {
+    const found = [slot];
+    let edge = direction === "left" ? slot.from : slot.to - 1;
+    for (;;) {
+      const step = direction === "left" ? -1 : 1;
+      let at = edge + step;
+      if (!["and", ",", "or"].includes(this.normal(at))) break;
+      at += step;
+      while (["DET", "ADJ"].includes(this.tokens[at]?.pos ?? "") && !this.slotAt(at)) at += step;
+      const next = this.slotAt(at);
+      if (!next || next.label !== slot.label) break;
+      found.push(next);
+      edge = direction === "left" ? next.from : next.to - 1;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,116 @@
+// Pipeline stage: resolve every mention to one canonical entity id, creating entities for discovered names.
+// Order matters: names first, then surnames and roles that refer back to them, then pronouns by salience.
+import { slugify, type ArticleDoc, type Entity, type Mention } from "../model/index.ts";
+import type { Knowledge } from "./knowledge/compile.ts";
+import { nameKey, PERSONAL_PRONOUNS } from "./mentions/names.ts";
+
+export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
+  const mentions = (doc.data.mentions ?? []).map((m) => ({ ...m }));
+  const discovered = new Map<string, Entity>();
+  const entityOf = (id: string) => knowledge.entities.get(id) ?? discovered.get(id);
+
+  for (const mention of mentions) {
+    const cue = mention.cue;
+    if (cue.via === "dictionary") mention.entity = cue.entity;
+    if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered);
+  }
+  for (const mention of mentions) {
+    const cue = mention.cue;
+    if (cue.via === "surname") mention.entity = bySurname(cue.surname, mention, mentions, knowledge, entityOf, doc.meta.published);
+    if (cue.via === "role") mention.entity = byRole(cue.roles, cue.country, mention, mentions, knowledge, doc.meta.published);
+  }
+  resolvePronouns(mentions, entityOf);
+  return { ...doc, data: { ...doc.data, mentions, discovered: [...discovered.values()] } };
+}
+
+function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: Map<string, Entity>): string {
+  const key = nameKey(name).split(" ");
+  const known = kind === "person" ? k.firstAndLast.get(`${key[0]} ${key[key.length - 1]}`) : undefined;
+  if (known) return known;
+  const id = slugify(kind === "person" ? key.join(" ") : name);
+  if (k.entities.has(id)) return id;
+  const existing = discovered.get(id);
+  if (existing) {
+    if (!existing.aliases.includes(name)) existing.aliases.push(name);
+  } else {
+    discovered.set(id, { id, label: "Actor", name, kind, aliases: [name], country: null, roles: [], demonyms: [] });
+  }
+  return id;
+}
+
+function bySurname(
+  surname: string,
+  mention: Mention,
+  mentions: Mention[],
+  k: Knowledge,
+  entityOf: (id: string) => Entity | undefined,
+  published: string | null,
+): string | null {
+  const wanted = surname.toLowerCase();
+  // Someone the article names in full wins: the nearest such mention, preferring earlier ones.
+  const named = mentions
+    .filter((m) => m.entity && m !== mention && m.cue.via !== "pronoun" && m.cue.via !== "surname")
+    .filter((m) => {
+      const entity = entityOf(m.entity!);
+      return entity?.kind === "person" && nameKey(entity.name).split(" ").pop() === wanted;
+    })
+    .sort((a, b) => Number(a.start > mention.start) - Number(b.start > mention.start) || Math.abs(a.start - mention.start) - Math.abs(b.start - mention.start));
+  if (named[0]) return named[0].entity;
+  const candidates = k.surnames.get(wanted) ?? [];
+  if (candidates.length === 1) return candidates[0]!;
+  const inOffice = candidates.filter((id) => heldAnyRole(k.entities.get(id)!, published));
+  return inOffice.length === 1 ? inOffice[0]! : null;
+}
+
+function byRole(
+  roles: string[],
+  country: string | null,
+  mention: Mention,
+  mentions: Mention[],
+  k: Knowledge,
+  published: string | null,
+): string | null {
+  const holds = (entity: Entity) => entity.roles.some((r) => roles.includes(r.role) && (country === null || r.country === country));
+  const candidates = [...k.entities.values()].filter((e) => e.kind === "person" && holds(e));
+  const mentioned = candidates.filter((c) => mentions.some((m) => m.entity === c.id && m.cue.via !== "role" && m.cue.via !== "pronoun"));
+  if (mentioned.length === 1) return mentioned[0]!.id;
+  if (mentioned.length > 1) {
+    const before = mentions.filter((m) => m.start < mention.start && mentioned.some((c) => c.id === m.entity));
+    return before[before.length - 1]?.entity ?? mentioned[0]!.id;
+  }
+  if (country === null || published === null) return null;
+  const inOffice = candidates.filter((c) => c.roles.some((r) => roles.includes(r.role) && r.country === country && covers(r, published)));
+  return inOffice.length === 1 ? inOffice[0]!.id : null;
+}
+
+function heldAnyRole(entity: Entity, published: string | null): boolean {
+  return published !== null && entity.roles.some((r) => covers(r, published));
+}
+
+function covers(role: { from: string | null; to: string | null }, date: string): boolean {
+  return (role.from === null || role.from <= date) && (role.to === null || date <= role.to);
+}
+
+/**
+ * He/she/him/his/her take the salient person: the first person named earlier in the same sentence,
+ * else the first person of the nearest earlier sentence that names one. They/them/their do the same with
+ * collective actors (groups, states, organisations).
+ */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+
+function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity | undefined): void {
+  const isPerson = (m: Mention) => m.entity !== null && entityOf(m.entity)?.kind === "person";
+  const isCollective = (m: Mention) => m.entity !== null && m.label === "Actor" && entityOf(m.entity)?.kind !== "person";
+  for (const mention of mentions) {
+    if (mention.cue.via !== "pronoun") continue;
+    const fits = PERSONAL_PRONOUNS[mention.cue.pronoun] === "singular" ? isPerson : isCollective;
+    const earlierInSentence = mentions.filter((m) => m.sentence === mention.sentence && m.start < mention.start && fits(m));
+    // An object pronoun cannot be its own clause's subject ("he met Kim, praised him"): take the nearest.
+    const objectCase = OBJECT_PRONOUNS.has(mention.cue.pronoun);
+    let antecedent = objectCase ? earlierInSentence[earlierInSentence.length - 1] : earlierInSentence[0];
+    for (let back = 1; !antecedent && back <= 3; back++) {
+      antecedent = mentions.find((m) => m.sentence === mention.sentence - back && fits(m));
+    }
+    mention.entity = antecedent?.entity ?? null;
+  }
+}

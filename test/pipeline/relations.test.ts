@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { analyseText, claimsOf } from "../helpers/analyse.ts";
+
+describe("relations", () => {
+  it("reads an active verb with a direct object", async () => {
+    expect(await claimsOf("Germany opposes the Nord Stream 2 pipeline.")).toContain("germany OPPOSES nord-stream-2");
+  });
+
+  it("reads a passive 'by X' as the acting subject", async () => {
+    expect(await claimsOf("Recep Tayyip Erdogan was condemned by the European Parliament.")).toEqual([
+      "european-parliament OPPOSES recep-tayyip-erdogan",
+    ]);
+  });
+
+  it("drops negated predicates", async () => {
+    expect(await claimsOf("Japan did not support the sanctions. India never opposed New START.")).toEqual([]);
+  });
+
+  it("keeps negation inside its own clause", async () => {
+    // "cannot" negates "expect" only; the relative clause about approval still holds.
+    const claims = await claimsOf("Joe Biden cannot expect any lifting of sanctions, which would require approval by Congress.");
+    expect(claims).toEqual(["us-congress CONSTRAINS joe-biden @sanctions"]);
+  });
+
+  it("invents no agent when the article names no executive", async () => {
+    expect(await claimsOf("Any lifting of sanctions would require approval by Congress.")).toEqual([]);
+  });
+
+  it("gives a legislature's required approval as a constraint on its country's executive named in the article", async () => {
+    const text = "Joe Biden wants to end the embargo. But any lifting of sanctions would require approval by Congress.";
+    expect(await claimsOf(text)).toContain("us-congress CONSTRAINS joe-biden @sanctions");
+  });
+
+  it("uses the stated agent of a permission when there is one", async () => {
+    const claims = await claimsOf("Olaf Scholz needs the consent of the Bundestag to extend the sanctions.");
+    expect(claims).toContain("bundestag CONSTRAINS olaf-scholz @sanctions");
+    expect(claims).not.toContain("bundestag SUPPORTS sanctions");
+  });
+
+  it("reads 'make it impossible for X to' as a constraint on X", async () => {
+    expect(await claimsOf("The Bundestag makes it impossible for Olaf Scholz to ease the sanctions on Russia.")).toContain(
+      "bundestag CONSTRAINS olaf-scholz @sanctions",
+    );
+  });
+
+  it("reads the antecedent of a relative clause as the subject", async () => {
+    expect(await claimsOf("Xi Jinping, who praised Vladimir Putin, arrived in Moscow.")).toContain("xi-jinping SUPPORTS vladimir-putin");
+  });
+
+  it("distributes coordinated subjects", async () => {
+    const claims = await claimsOf("France and Germany stand shoulder to shoulder against the revisionist Iran.");
+    expect(claims).toEqual(expect.arrayContaining(["france OPPOSES iran", "germany OPPOSES iran"]));
+  });
+
+  it("distributes coordinated objects", async () => {
+    const claims = await claimsOf("Boris Johnson criticized China and Iran.");
+    expect(claims).toEqual(expect.arrayContaining(["boris-johnson OPPOSES china", "boris-johnson OPPOSES iran"]));
+  });
+
+  it("follows a pronoun to the person named before", async () => {
+    const doc = await analyseText("Angela Merkel arrived in Washington. She criticized Donald Trump.");
+    const claim = doc.data.claims!.find((c) => c.subject === "angela-merkel");
+    expect(claim?.object).toBe("donald-trump");
+    expect(claim?.relation).toBe("OPPOSES");
+  });
+
+  it("lowers confidence for hedged and reported claims", async () => {
+    const [plain] = (await analyseText("China opposes the sanctions.")).data.claims!;
+    const [hedged] = (await analyseText("China may oppose the sanctions.")).data.claims!;
+    const [reported] = (await analyseText("Analysts said that China opposes the sanctions.")).data.claims!;
+    expect(plain!.confidence).toBeGreaterThan(hedged!.confidence);
+    expect(plain!.confidence).toBeGreaterThan(reported!.confidence);
+    expect(reported!.relation).toBe("OPPOSES");
+  });
+
+  it("reads noun and adjective cues", async () => {
+    expect(await claimsOf("Poland’s opposition to Nord Stream 2 is old.")).toContain("poland OPPOSES nord-stream-2");
+    expect(await claimsOf("Hungary remains skeptical of the sanctions.")).toContain("hungary OPPOSES sanctions");
+  });
+
+  it("attaches the issue a constraint is about", async () => {
+    expect(await claimsOf("The Senate blocked Donald Trump on sanctions.")).toContain("us-senate CONSTRAINS donald-trump @sanctions");
+  });
+
+  it("quotes the exact sentence as evidence", async () => {
+    const text = "Intro line here.\n\nThe Senate blocked Donald Trump on sanctions. Another sentence.";
+    const doc = await analyseText(text);
+    for (const claim of doc.data.claims!) {
+      expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.evidence.text);
+      expect(claim.evidence.text).toBe("The Senate blocked Donald Trump on sanctions.");
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { mentionsOf } from "../helpers/analyse.ts";
+
+describe("resolve", () => {
+  it("turns every way of naming Putin into one entity", async () => {
+    const text =
+      "Vladimir V. Putin arrived on Monday. Mr. Putin spoke first. The Russian president then left. He said nothing more. President Putin returned later.";
+    const resolved = await mentionsOf(text);
+    const putin = resolved.filter(([, entity]) => entity === "vladimir-putin").map(([surface]) => surface);
+    expect(putin).toEqual(["Vladimir V. Putin", "Mr. Putin", "The Russian president", "He", "President Putin"]);
+  });
+
+  it("turns the Congress, Congress and the Hill into U.S. Congress", async () => {
+    const resolved = await mentionsOf("The deal needs the Congress. Congress is wary. It would never fly on the Hill.");
+    expect(resolved.filter(([, e]) => e === "us-congress").length).toBe(3);
+  });
+
+  it("links a discovered person's later surname to the full name", async () => {
+    const resolved = await mentionsOf("Marta Kowalczyk, a Polish diplomat, spoke in Brussels. Ms. Kowalczyk said the talks failed.");
+    expect(resolved).toContainEqual(["Marta Kowalczyk", "marta-kowalczyk"]);
+    expect(resolved).toContainEqual(["Ms. Kowalczyk", "marta-kowalczyk"]);
+  });
+
+  it("discovers titled people the dictionaries do not know", async () => {
+    const resolved = await mentionsOf("Senator Harriet Lindqvist opposed the bill.");
+    expect(resolved).toContainEqual(["Senator Harriet Lindqvist", "harriet-lindqvist"]);
+  });
+
+  it("builds groups from a demonym and a collective noun", async () => {
+    const resolved = await mentionsOf("Chinese officials and French diplomats met.");
+    expect(resolved.map(([, e]) => e)).toEqual(["chinese-officials", "french-diplomats"]);
+  });
+
+  it("resolves a role by the person the article names, not by guessing", async () => {
+    const resolved = await mentionsOf("Emmanuel Macron hosted the summit. The French president spoke last.");
+    expect(resolved).toContainEqual(["The French president", "emmanuel-macron"]);
+  });
+
+  it("resolves a role by date when the article names nobody", async () => {
+    const resolved = await mentionsOf("The German chancellor visited Kyiv.", "2019-06-01");
+    expect(resolved).toContainEqual(["The German chancellor", "angela-merkel"]);
+  });
+
+  it("does not read the pronoun 'us' as the United States", async () => {
+    const resolved = await mentionsOf("They told us the US would act.");
+    expect(resolved.map(([surface]) => surface)).toEqual(["They", "US"]);
+  });
+});
