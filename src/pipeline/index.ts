@@ -19,7 +19,9 @@ export interface ArticleInput {
 /** Runs every stage on one article. Throws InputError for input that cannot be read as an article. */
 export function extractArticle(input: ArticleInput, knowledge: Knowledge, options: { maxBytes?: number } = {}): ArticleDoc {
   const decoded = decode(input.bytes, { maxBytes: options.maxBytes, hint: input.hint });
-  const cleaned = clean({ id: input.id, path: input.path, text: decoded.text, format: decoded.format });
+  // Decoding tells HTML from text by content; only the file's extension says a text is markdown.
+  const format = decoded.format === "text" && input.hint === "markdown" ? "markdown" : decoded.format;
+  const cleaned = clean({ id: input.id, path: input.path, text: decoded.text, format });
   const withDecodeMessages: ArticleDoc = { ...cleaned, messages: [...decoded.messages, ...cleaned.messages] };
   return analyse(withDecodeMessages, knowledge);
 }

@@ -29,7 +29,7 @@ export async function ingestArticle(store: Store, graph: ArticleGraph): Promise<
   validateArticleGraph(graph);
   const articleId = graph.article.id;
   const params = articleParams(graph);
-  return store.writeTransaction(async (tx) => {
+  return inArticle(articleId, () => store.writeTransaction(async (tx) => {
     const [state] = await tx.run("write/article-state", { article: articleId });
     if (state && state.hash === graph.article.hash) return { status: "unchanged", claims: 0, nodes: 0 };
 
@@ -62,7 +62,7 @@ export async function ingestArticle(store: Store, graph: ArticleGraph): Promise<
       claims: params.claims.length,
       nodes: Number(merged?.nodes ?? 0),
     };
-  });
+  }));
 }
 
 /** Retracts an article and everything only it supported; NotFoundError when it is not loaded. */
@@ -77,6 +77,20 @@ export async function removeArticle(store: Store, articleId: string): Promise<Re
     );
     return { claims: Number(retracted.claims), edges: edgesDeleted, nodes: nodesDeleted };
   });
+}
+
+/** Names the article in errors the database raised (a claim id already taken by another article, …). */
+async function inArticle<T>(articleId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ValidationError && !error.message.startsWith("article '")) {
+      const named = new ValidationError(`article '${articleId}': ${error.message}`);
+      named.stack = `${named.name}: ${named.message}`;
+      throw named;
+    }
+    throw error;
+  }
 }
 
 /** Rebuilds the direct relationships of the touched keys and tidies the touched nodes. */

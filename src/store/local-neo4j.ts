@@ -60,7 +60,10 @@ const STOP_TIMEOUT_MS = 30_000;
 /** Long enough for a first Maven download on a slow network; a live lock holder is waited for until then. */
 const LOCK_WAIT_MS = 600_000;
 
-/** Returns the uri of the local Neo4j for this data directory, building and starting it when needed. */
+/**
+ * Returns the uri of the local Neo4j for this data directory, building and starting it when needed.
+ * A server already running for the directory is reused on whatever port it listens.
+ */
 export async function ensureLocalNeo4j(options: LocalNeo4jOptions): Promise<{ uri: string; started: boolean }> {
   const log = options.log ?? (() => {});
   const paths = pathsFor(options.dataDir);
@@ -71,7 +74,7 @@ export async function ensureLocalNeo4j(options: LocalNeo4jOptions): Promise<{ ur
   return withLock(paths.lockFile, async () => {
     // Another process may have started it while this one waited for the lock.
     const server = await readServer(paths);
-    if (server && isAlive(server.pid)) {
+    if (server && (await isLauncher(server.pid))) {
       if (await portAnswers(server.port)) return { uri: server.uri, started: false };
       throw new StoreError(
         `Local Neo4j (pid ${server.pid}) is running but not answering on port ${server.port}; stop it with \`kg neo4j stop\` (log: ${paths.logFile})`,
@@ -95,7 +98,7 @@ export async function ensureLocalNeo4j(options: LocalNeo4jOptions): Promise<{ ur
 export async function stopLocalNeo4j(dataDir: string): Promise<boolean> {
   const paths = pathsFor(dataDir);
   const server = await readServer(paths);
-  if (!server || !isAlive(server.pid)) {
+  if (!server || !(await isLauncher(server.pid))) {
     await rm(paths.serverFile, { force: true });
     return false;
   }
@@ -113,7 +116,7 @@ export async function localNeo4jStatus(dataDir: string): Promise<LocalNeo4jStatu
   const paths = pathsFor(dataDir);
   const base = { dataDir: paths.dataDir, logFile: paths.logFile };
   const server = await readServer(paths);
-  if (!server || !isAlive(server.pid)) return { ...base, state: "stopped", server: null };
+  if (!server || !(await isLauncher(server.pid))) return { ...base, state: "stopped", server: null };
   return { ...base, state: (await portAnswers(server.port)) ? "running" : "not-answering", server };
 }
 
@@ -136,7 +139,7 @@ function pathsFor(dataDir: string): Paths {
 
 async function answeringServer(paths: Paths): Promise<LocalNeo4jServer | null> {
   const server = await readServer(paths);
-  return server && isAlive(server.pid) && (await portAnswers(server.port)) ? server : null;
+  return server && (await isLauncher(server.pid)) && (await portAnswers(server.port)) ? server : null;
 }
 
 async function readServer(paths: Paths): Promise<LocalNeo4jServer | null> {
@@ -147,9 +150,10 @@ async function readServer(paths: Paths): Promise<LocalNeo4jServer | null> {
     return null;
   }
   try {
-    const value = JSON.parse(text) as Partial<LocalNeo4jServer>;
-    if (typeof value.pid === "number" && typeof value.port === "number" && typeof value.uri === "string") {
-      return { pid: value.pid, port: value.port, uri: value.uri, version: value.version ?? "", startedAt: value.startedAt ?? "" };
+    const { pid, port, uri, version, startedAt } = JSON.parse(text) as Partial<LocalNeo4jServer>;
+    // A pid of 0 or -1 would make every signal below reach whole process groups.
+    if (typeof pid === "number" && Number.isInteger(pid) && pid > 0 && typeof port === "number" && typeof uri === "string") {
+      return { pid, port, uri, version: version ?? "", startedAt: startedAt ?? "" };
     }
   } catch {
     // A torn or hand-edited file means nothing can be trusted about it: treat as not running.
@@ -301,6 +305,17 @@ function missingTool(command: string, error: Error): Error {
   if ((error as NodeJS.ErrnoException).code !== "ENOENT") return error;
   const need = command === "mvn" ? "Maven" : "Java 17 or newer";
   return new StoreError(`${need} is needed to run the local Neo4j (\`${command}\` not found); install it or set NEO4J_URI`);
+}
+
+/** Alive and, where /proc tells, really a launcher: after a reboot the pid in server.json may be someone else's. */
+async function isLauncher(pid: number): Promise<boolean> {
+  if (!isAlive(pid)) return false;
+  try {
+    return (await readFile(`/proc/${pid}/cmdline`, "utf8")).includes("kg.LocalNeo4j");
+  } catch {
+    // On Linux an unreadable entry means the process just ended; elsewhere there is no /proc to ask.
+    return process.platform !== "linux";
+  }
 }
 
 function isAlive(pid: number): boolean {

@@ -61,7 +61,7 @@ public final class LocalNeo4j {
     System.out.println("Neo4j " + version + " ready at bolt://127.0.0.1:" + port + " (data: " + data + ")");
     System.out.flush();
 
-    // Neo4j's own threads may all be daemons; park here until a signal runs the shutdown hook.
+    // Keep main alive whatever kind of threads Neo4j runs; SIGTERM/SIGINT run the hook and end the JVM.
     new CountDownLatch(1).await();
   }
 
