@@ -8,3 +8,4 @@ export * from "./article-graph.ts";
 export * from "./errors.ts";
 export * from "./lexicon.ts";
 export * from "./ids.ts";
+export * from "./api.ts";
