@@ -1,4 +1,5 @@
 // Prints answers to analyst questions: each relation in words, then the sentences that say so, with their articles.
+import { hopTitle } from "../ask/titles.ts";
 
 export interface ClaimEvidence {
   text: string;
@@ -22,9 +23,8 @@ export interface Hop {
 /** One relation with its evidence, indented under a heading line. */
 export function formatHop(names: Map<string, string>, hop: Hop): string {
   const name = (id: string) => names.get(id) ?? id;
-  const on = hop.issue ? ` on ${name(hop.issue)}` : "";
   const articles = new Set(hop.claims.map((c) => c.article)).size;
-  const head = `${name(hop.from)} ${hop.relation} ${name(hop.to)}${on}  (confidence ${hop.confidence.toFixed(2)}, ${hop.weight} claim${hop.weight === 1 ? "" : "s"} in ${articles} article${articles === 1 ? "" : "s"})`;
+  const head = `${hopTitle(hop, name)}  (confidence ${hop.confidence.toFixed(2)}, ${hop.weight} claim${hop.weight === 1 ? "" : "s"} in ${articles} article${articles === 1 ? "" : "s"})`;
   return [head, ...hop.claims.map(formatEvidence)].join("\n");
 }
 

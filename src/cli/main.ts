@@ -3,6 +3,7 @@
 import { Command, CommanderError } from "commander";
 import { askCommand, type AskOptions } from "./commands/ask.ts";
 import { cypherCommand } from "./commands/cypher.ts";
+import { evalCommand, type EvalOptions } from "./commands/eval.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { neo4jCommand } from "./commands/neo4j.ts";
@@ -29,6 +30,16 @@ program
   .option("-o, --out <file>", "write the JSON here instead of stdout")
   .option("-v, --verbose", "print every warning the stages recorded")
   .action((paths: string[], options: { out?: string; verbose?: boolean }) => run(() => extractCommand(paths, options, out))());
+
+program
+  .command("eval")
+  .description("score the pipeline against the gold standard in data/gold (precision, recall, F1; misses and false positives)")
+  .option("--gold <dir>", "the gold folder (held-out texts in <dir>/articles, bundled ones in <dir>/../articles)")
+  .option("--json", "print the report as JSON")
+  .option("--held-out", "only the held-out articles")
+  .option("--bundled", "only the bundled articles")
+  .option("--all", "both sets (the default)")
+  .action((options: EvalOptions) => run(() => evalCommand(options, out))());
 
 program
   .command("ingest")

@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { ArticleDoc, ArticleGraph, Message } from "../model/index.ts";
 import { articleGraph } from "../graph/build.ts";
+import { applyExtractors, planExtractors, readLlmConfig, type LlmConfig } from "../extractors/index.ts";
 import type { Knowledge } from "../pipeline/knowledge/compile.ts";
 import { extractArticle } from "../pipeline/index.ts";
 import { collectArticleFiles, readArticle } from "./read-files.ts";
@@ -18,9 +19,18 @@ export interface RunOptions {
   /** Called once per file, for progress lines. */
   onArticle?: (event: { index: number; total: number; path: string; doc?: ArticleDoc; error?: string }) => void;
   maxBytes?: number;
+  /** rules | llm | both; default: both when KG_LLM_URL and KG_LLM_MODEL are set, rules otherwise (src/extractors/choice.ts). */
+  extractor?: string;
+  /** The model endpoint; default: read from KG_LLM_* in the environment. null turns the model off. */
+  llm?: LlmConfig | null;
+  /** One line per article whose model endpoint failed (the article keeps its rule-based claims); default: stderr. */
+  onWarning?: (line: string) => void;
 }
 
 export async function runPipeline(paths: string[], options: RunOptions): Promise<PipelineRun> {
+  // Before any file is read: a bad KG_LLM_* setting or extractor choice is one error, not one per file.
+  const plan = planExtractors(options.extractor, options.llm === undefined ? readLlmConfig() : options.llm);
+  const warn = options.onWarning ?? ((line: string) => process.stderr.write(`${line}\n`));
   const { files, errors } = await collectArticleFiles(paths);
   const run: PipelineRun = { graphs: [], docs: [], failures: [...errors] };
   const seen = new Map<string, string>();
@@ -30,7 +40,10 @@ export async function runPipeline(paths: string[], options: RunOptions): Promise
       const earlier = seen.get(input.id);
       if (earlier) throw new Error(`article id "${input.id}" is already taken by ${earlier}`);
       seen.set(input.id, file);
-      const doc = extractArticle(input, options.knowledge, { maxBytes: options.maxBytes });
+      // The pure pipeline stays synchronous; the model (when planned) is the async step after it, and never throws.
+      const extracted = await applyExtractors(extractArticle(input, options.knowledge, { maxBytes: options.maxBytes }), options.knowledge, plan);
+      const doc = extracted.doc;
+      if (extracted.warning) warn(formatMessage(doc, extracted.warning));
       run.docs.push(doc);
       run.graphs.push(articleGraph(doc, options.knowledge));
       options.onArticle?.({ index, total: files.length, path: file, doc });

@@ -25,6 +25,8 @@ export const VerbCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.9),
   /** A particle that must follow the verb for the cue to apply ("water down"). */
   particle: z.string().optional(),
+  /** "wants the Council to expand the embargo": the wish is for what the infinitive is about, not for its subject. */
+  raising: z.boolean().default(false),
   /** Restricts the object's label: "lift" opposes an issue (sanctions), not a person. */
   object: z.enum(["Actor", "Issue"]).optional(),
 });
@@ -80,3 +82,12 @@ export const CueFileSchema = z.object({
 export type CueFile = z.infer<typeof CueFileSchema>;
 export type VerbCue = z.infer<typeof VerbCueSchema>;
 export type PhraseCue = z.infer<typeof PhraseCueSchema>;
+
+/** Nouns that make mentions without a dictionary entry: foreign institutions and discovered issues. */
+export const NounFileSchema = z.object({
+  institutionNouns: z.array(z.string()),
+  /** Head noun -> its class; "the pact" refers back to the latest issue of the class "agreement". */
+  issueNouns: z.record(z.string(), z.string()),
+  dropModifiers: z.array(z.string()),
+});
+export type NounFile = z.infer<typeof NounFileSchema>;

@@ -1,6 +1,6 @@
 // Pipeline stage: resolve every mention to one canonical entity id, creating entities for discovered names.
 // Order matters: names first, then surnames and roles that refer back to them, then pronouns by salience.
-import { slugify, type ArticleDoc, type Entity, type Mention } from "../model/index.ts";
+import { slugify, type ArticleDoc, type Entity, type Mention, type Sentence } from "../model/index.ts";
 import type { Knowledge } from "./knowledge/compile.ts";
 import { nameKey, PERSONAL_PRONOUNS } from "./mentions/names.ts";
 
@@ -9,21 +9,80 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   const discovered = new Map<string, Entity>();
   const entityOf = (id: string) => knowledge.entities.get(id) ?? discovered.get(id);
 
+  const issueClasses = new Map<string, string>();
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "dictionary") mention.entity = cue.entity;
-    if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered);
+    if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered, cue.country ?? null);
+    if (cue.via === "issue") {
+      mention.entity = discoverIssue(cue.name, knowledge, discovered);
+      issueClasses.set(mention.entity, cue.issueClass);
+    }
+  }
+  repointHomeInstitutions(doc.text, mentions, knowledge, discovered);
+  for (const mention of mentions) {
+    const cue = mention.cue;
+    if (cue.via !== "anaphor") continue;
+    // The salient issue of the class so far: the most mentioned, the latest on a tie ("the law" = the article's law).
+    const earlier = mentions.filter((m) => m.start < mention.start && m.entity && issueClasses.get(m.entity) === cue.issueClass);
+    const counts = new Map<string, number>();
+    for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
+    const best = [...earlier].reverse().sort((a, b) => counts.get(b.entity!)! - counts.get(a.entity!)!)[0];
+    mention.entity = best?.entity ?? null;
+    if (best) issueClasses.set(best.entity!, cue.issueClass);
   }
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "surname") mention.entity = bySurname(cue.surname, mention, mentions, knowledge, entityOf, doc.meta.published);
     if (cue.via === "role") mention.entity = byRole(cue.roles, cue.country, mention, mentions, knowledge, doc.meta.published);
   }
-  resolvePronouns(mentions, entityOf);
+  resolvePronouns(mentions, entityOf, doc.data.sentences ?? []);
+  // Every way the article named a discovered entity is an alias of it, for search and for evaluation.
+  for (const mention of mentions) {
+    const entity = mention.entity ? discovered.get(mention.entity) : undefined;
+    const surface = doc.text.slice(mention.start, mention.end);
+    if (entity && mention.cue.via !== "pronoun" && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+  }
   return { ...doc, data: { ...doc.data, mentions, discovered: [...discovered.values()] } };
 }
 
-function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: Map<string, Entity>): string {
+function discoverIssue(name: string, k: Knowledge, discovered: Map<string, Entity>): string {
+  const id = slugify(name);
+  if (k.entities.has(id)) return id;
+  if (!discovered.has(id)) discovered.set(id, { id, label: "Issue", name, kind: "issue", aliases: [name], country: null, roles: [], demonyms: [] });
+  return id;
+}
+
+/**
+ * A bare "the Senate" in an article about Chile is Chile's Senate: a dictionary institution named by a bare noun
+ * goes to the same-noun institution of another state the article named before, or, when the article never names
+ * the institution's own state, to that noun's institution of the state the article names most.
+ */
+function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>): void {
+  const stateCounts = new Map<string, number>();
+  for (const m of mentions) if (m.entity && k.entities.get(m.entity)?.kind === "state") stateCounts.set(m.entity, (stateCounts.get(m.entity) ?? 0) + 1);
+  const dominant = [...stateCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const mention of mentions) {
+    if (mention.cue.via !== "dictionary") continue;
+    const entity = k.entities.get(mention.entity!);
+    const noun = text.slice(mention.start, mention.end).replace(/^the\s+/i, "");
+    if (entity?.kind !== "institution" || !entity.country || noun.split(/\s+/).length > 2 || /^(U\.?S\.?|American|US)\b/.test(noun)) continue;
+    const local = mentions
+      .filter((m) => m.start < mention.start && m.entity && discovered.get(m.entity)?.kind === "institution")
+      .filter((m) => discovered.get(m.entity!)!.name.toLowerCase().endsWith(` ${noun.toLowerCase()}`))
+      .pop();
+    if (local) {
+      mention.entity = local.entity;
+    } else if (dominant && dominant !== entity.country && !stateCounts.has(entity.country)) {
+      const state = k.entities.get(dominant)!;
+      mention.entity =
+        k.institutionsByCountry.get(dominant)?.get(noun.toLowerCase()) ??
+        discover(`${state.demonyms[0] ?? state.name} ${noun}`, "institution", k, discovered, dominant);
+    }
+  }
+}
+
+function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: Map<string, Entity>, country: string | null = null): string {
   const key = nameKey(name).split(" ");
   const known = kind === "person" ? k.firstAndLast.get(`${key[0]} ${key[key.length - 1]}`) : undefined;
   if (known) return known;
@@ -33,7 +92,7 @@ function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: 
   if (existing) {
     if (!existing.aliases.includes(name)) existing.aliases.push(name);
   } else {
-    discovered.set(id, { id, label: "Actor", name, kind, aliases: [name], country: null, roles: [], demonyms: [] });
+    discovered.set(id, { id, label: "Actor", name, kind, aliases: [name], country, roles: [], demonyms: [] });
   }
   return id;
 }
@@ -98,12 +157,15 @@ function covers(role: { from: string | null; to: string | null }, date: string):
  */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
-function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity | undefined): void {
+function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity | undefined, sentences: Sentence[]): void {
   const isPerson = (m: Mention) => m.entity !== null && entityOf(m.entity)?.kind === "person";
   const isCollective = (m: Mention) => m.entity !== null && m.label === "Actor" && entityOf(m.entity)?.kind !== "person";
   for (const mention of mentions) {
     if (mention.cue.via !== "pronoun") continue;
-    const fits = PERSONAL_PRONOUNS[mention.cue.pronoun] === "singular" ? isPerson : isCollective;
+    const plural = PERSONAL_PRONOUNS[mention.cue.pronoun] === "plural";
+    // "Trump advisors were arguing that they …": a plural noun earlier in the sentence is the likelier antecedent.
+    if (plural && pluralNounBefore(sentences[mention.sentence], mention, mentions)) continue;
+    const fits = plural ? isCollective : isPerson;
     const earlierInSentence = mentions.filter((m) => m.sentence === mention.sentence && m.start < mention.start && fits(m));
     // An object pronoun cannot be its own clause's subject ("he met Kim, praised him"): take the nearest.
     const objectCase = OBJECT_PRONOUNS.has(mention.cue.pronoun);
@@ -113,4 +175,10 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
     }
     mention.entity = antecedent?.entity ?? null;
   }
+}
+
+function pluralNounBefore(sentence: Sentence | undefined, pronoun: Mention, mentions: Mention[]): boolean {
+  if (!sentence) return false;
+  const inSlot = (start: number) => mentions.some((m) => m.sentence === pronoun.sentence && m.start <= start && start < m.end);
+  return sentence.tokens.some((t) => t.end <= pronoun.start && t.pos === "NOUN" && t.normal !== t.lemma && t.normal.endsWith("s") && !inSlot(t.start));
 }

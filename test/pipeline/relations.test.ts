@@ -90,4 +90,24 @@ describe("relations", () => {
       expect(claim.evidence.text).toBe("The Senate blocked Donald Trump on sanctions.");
     }
   });
+
+  it("reads an object relative: the antecedent is the object", async () => {
+    expect(await claimsOf("Congress blocked a port agreement with Panama that Joe Biden had championed.")).toContain(
+      "joe-biden SUPPORTS port-agreement-with-panama",
+    );
+  });
+
+  it("does not take an earlier noun's entity as a relative pronoun's antecedent", async () => {
+    expect(await claimsOf("Japan paid for a deal with China’s navy — a concession that Beijing had demanded for years.")).not.toContain(
+      "china SUPPORTS chinese-navy",
+    );
+  });
+
+  it("reads 'wants X to expand Y' as support for Y", async () => {
+    expect(await claimsOf("Poland wants NATO to expand the sanctions.")).toEqual(["poland SUPPORTS sanctions"]);
+  });
+
+  it("drops what is called unlikely", async () => {
+    expect(await claimsOf("It seems unlikely that France would criticise Germany.")).toEqual([]);
+  });
 });

@@ -45,4 +45,31 @@ describe("resolve", () => {
     const resolved = await mentionsOf("They told us the US would act.");
     expect(resolved.map(([surface]) => surface)).toEqual(["They", "US"]);
   });
+
+  it("gives a state's institution to that state, not to the dictionary's namesake", async () => {
+    const resolved = await mentionsOf("Argentina’s Senate rejected the budget. Later the Senate adjourned.");
+    expect(resolved).toContainEqual(["Argentina’s Senate", "argentine-senate"]);
+    expect(resolved).toContainEqual(["the Senate", "argentine-senate"]);
+  });
+
+  it("keeps a state's own dictionary institution when the dictionary has it", async () => {
+    const resolved = await mentionsOf("America’s Senate met.");
+    expect(resolved).toContainEqual(["America’s Senate", "us-senate"]);
+  });
+
+  it("discovers an issue named by a noun phrase and resolves 'the pact' back to it", async () => {
+    const resolved = await mentionsOf("Kenya signed a fisheries agreement with Somalia. Critics say the pact is unfair.");
+    expect(resolved).toContainEqual(["a fisheries agreement with Somalia", "fisheries-agreement-with-somalia"]);
+    expect(resolved).toContainEqual(["the pact", "fisheries-agreement-with-somalia"]);
+  });
+
+  it("lets a dictionary issue inside a phrase win over discovery", async () => {
+    const resolved = await mentionsOf("Denmark approved the Nord Stream 2 pipeline.");
+    expect(resolved).toContainEqual(["Nord Stream 2 pipeline", "nord-stream-2"]);
+  });
+
+  it("leaves 'they' alone when a plural noun in the sentence is the likelier antecedent", async () => {
+    const resolved = await mentionsOf("Russian officials met. Trump advisors were arguing that they wanted a deal.");
+    expect(resolved.find(([surface]) => surface === "they")?.[1]).toBeNull();
+  });
 });

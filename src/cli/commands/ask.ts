@@ -1,7 +1,9 @@
 // `kg ask constrains|positions|path|profile|contested`: questions in the analyst's terms, loose names allowed,
 // answered with the sentences that support each relation.
-import { NotFoundError, ValidationError, type NodeLabel, type Relation, RELATIONS } from "../../model/index.ts";
-import { runQuery, type Row, type Store } from "../../store/index.ts";
+import { askConstrains, askContested, askPath, askPositions, askProfile } from "../../ask/questions.ts";
+import { chainTitle } from "../../ask/titles.ts";
+import { ValidationError } from "../../model/index.ts";
+import type { Row, Store } from "../../store/index.ts";
 import { formatEvidence, formatHop, type ClaimEvidence, type Hop } from "../answer.ts";
 import type { Output } from "../output.ts";
 import { withStore } from "../store-session.ts";
@@ -31,50 +33,36 @@ export async function askCommand(question: string, options: AskOptions, out: Out
   });
 }
 
-/** A loose name ("Trump", "congress", "new start") to the best matching node id. */
-export async function findNode(store: Store, name: string | undefined, label: NodeLabel | null, what: string): Promise<{ id: string; name: string }> {
-  if (!name?.trim()) throw new ValidationError(`ask: give --${what}`);
-  const { rows } = await runQuery(store, "find-node", { q: name, label, limit: 1 });
-  const best = rows[0];
-  if (!best) throw new NotFoundError(`no ${label ?? "node"} matches "${name}"`);
-  return { id: String(best.id), name: String(best.name) };
-}
+// Resolving names and running the answering query is shared with the HTTP API (src/ask/questions.ts); here, the printing.
+export { findNode } from "../../ask/questions.ts";
 
 async function constrains(store: Store, options: AskOptions) {
-  const target = await findNode(store, options.target, "Actor", "target");
-  const issue = options.issue ? await findNode(store, options.issue, "Issue", "issue") : null;
-  const { rows } = await runQuery(store, "constraints-on", { target: target.id, issue: issue?.id ?? null, maxHops: options.hops ?? 2 });
-  const heading = `What constrains ${target.name}${issue ? ` on ${issue.name}` : ""}?`;
-  return { rows, text: [heading, ...(rows.length ? rows.map((row) => formatChain(row)) : ["  Nothing in the graph says so."])].join("\n\n") };
+  const answer = await askConstrains(store, { target: options.target, issue: options.issue, hops: options.hops });
+  const { rows } = answer;
+  return { rows, text: [answer.question, ...(rows.length ? rows.map((row) => formatChain(row)) : ["  Nothing in the graph says so."])].join("\n\n") };
 }
 
 async function positions(store: Store, options: AskOptions) {
-  const issue = await findNode(store, options.issue, "Issue", "issue");
-  const { rows } = await runQuery(store, "positions-on-issue", { issue: issue.id });
+  const answer = await askPositions(store, { issue: options.issue });
+  const issue = answer.resolved[0]!;
+  const { rows } = answer;
   const lines = rows.map((row) => {
     const names = new Map([[String(row.actor), String(row.actorName)], [String(row.object), String(row.objectName)], [issue.id, issue.name]]);
     const hop: Hop = { from: String(row.actor), relation: String(row.relation), to: String(row.object), issue: String(row.issue ?? ""), weight: Number(row.weight), confidence: Number(row.confidence), claims: row.evidence as ClaimEvidence[] };
     return formatHop(names, hop);
   });
-  return { rows, text: [`Who supports or opposes ${issue.name}?`, ...(lines.length ? lines : ["  Nothing in the graph says so."])].join("\n\n") };
+  return { rows, text: [answer.question, ...(lines.length ? lines : ["  Nothing in the graph says so."])].join("\n\n") };
 }
 
 async function path(store: Store, options: AskOptions) {
-  const from = await findNode(store, options.from, null, "from");
-  const to = await findNode(store, options.to, null, "to");
-  const issue = options.issue ? await findNode(store, options.issue, "Issue", "issue") : null;
-  const types = options.types ? options.types.split(",").map((t) => t.trim().toUpperCase()) : null;
-  for (const type of types ?? []) if (!RELATIONS.includes(type as Relation)) throw new ValidationError(`ask: unknown relation type "${type}" (${RELATIONS.join(", ")})`);
-  const { rows } = await runQuery(store, "shortest-path", { from: from.id, to: to.id, types, issue: issue?.id ?? null, maxHops: options.hops ?? 4 });
-  const heading = `How is ${from.name} connected to ${to.name}${issue ? ` on ${issue.name}` : ""}?`;
-  return { rows, text: [heading, ...(rows.length ? rows.map((row) => formatChain(row)) : ["  No path in the graph."])].join("\n\n") };
+  const answer = await askPath(store, { from: options.from, to: options.to, issue: options.issue, types: options.types, hops: options.hops });
+  const { rows } = answer;
+  return { rows, text: [answer.question, ...(rows.length ? rows.map((row) => formatChain(row)) : ["  No path in the graph."])].join("\n\n") };
 }
 
 async function profile(store: Store, options: AskOptions) {
-  const actor = await findNode(store, options.actor ?? options.target, "Actor", "actor");
-  const { rows } = await runQuery(store, "actor-profile", { actor: actor.id });
-  const row = rows[0];
-  if (!row) throw new NotFoundError(`no profile for ${actor.name}`);
+  const { rows } = await askProfile(store, { actor: options.actor ?? options.target });
+  const row = rows[0]!;
   const list = (title: string, items: unknown) => {
     const entries = (items as Row[]) ?? [];
     return `${title}: ${entries.length ? entries.map((e) => `${e.name ?? e.id}${e.issue ? ` (on ${e.issue})` : ""}`).join(", ") : "none"}`;
@@ -96,9 +84,7 @@ async function profile(store: Store, options: AskOptions) {
 }
 
 async function contested(store: Store, options: AskOptions) {
-  const actor = options.actor ? await findNode(store, options.actor, "Actor", "actor") : null;
-  const issue = options.issue ? await findNode(store, options.issue, null, "issue") : null;
-  const { rows } = await runQuery(store, "contested-positions", { actor: actor?.id ?? null, issue: issue?.id ?? null });
+  const { rows } = await askContested(store, { actor: options.actor, issue: options.issue });
   const lines = rows.map((row) => {
     const side = (label: string, value: unknown) => {
       const claims = ((value as Row)?.claims as ClaimEvidence[]) ?? [];
@@ -115,7 +101,7 @@ function formatChain(row: Row): string {
   const names = new Map(ids.map((id, i) => [id, (row.names as string[])[i] ?? id]));
   const hops = row.evidence as Hop[];
   for (const hop of hops) if (hop.issue && !names.has(hop.issue)) names.set(hop.issue, hop.issue);
-  const chain = (row.names as string[]).join(" → ");
+  const chain = chainTitle(row.names as string[]);
   return [`${chain}  (${hops.length} hop${hops.length === 1 ? "" : "s"}, confidence ${Number(row.confidence ?? hops[0]?.confidence ?? 0).toFixed(2)})`, ...hops.map((hop) => indent(formatHop(names, hop)))].join("\n");
 }
 

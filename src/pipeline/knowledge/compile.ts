@@ -2,6 +2,7 @@
 // Pure: takes parsed JSON, validates it with zod, returns indexes; loading files is the caller's job.
 import {
   CueFileSchema,
+  NounFileSchema,
   DictionaryFileSchema,
   TitlesFileSchema,
   ValidationError,
@@ -15,6 +16,7 @@ export interface KnowledgeFiles {
   dictionaries: Record<string, unknown>;
   titles: unknown;
   cues: unknown;
+  nouns: unknown;
 }
 
 export interface Knowledge {
@@ -36,6 +38,13 @@ export interface Knowledge {
   /** Roles that head an executive: who a legislature's or court's approval constrains. */
   leaderRoles: ReadonlySet<string>;
   cues: CueFile;
+  /** "Chile’s Senate", "the Greek parliament": institution nouns after a state. */
+  institutionNouns: PhraseIndex<string>;
+  /** Issue head noun (lower case) -> its class. */
+  issueNouns: ReadonlyMap<string, string>;
+  dropModifiers: ReadonlySet<string>;
+  /** State id -> lower-case institution noun -> dictionary institution ("united-states" -> "senate" -> "us-senate"). */
+  institutionsByCountry: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export function compileKnowledge(files: KnowledgeFiles): Knowledge {
@@ -50,6 +59,10 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   }
   const titlesParsed = TitlesFileSchema.safeParse(files.titles);
   if (!titlesParsed.success) throw new ValidationError(`titles: ${titlesParsed.error.issues[0]?.message ?? "invalid"}`);
+  const nounsParsed = NounFileSchema.safeParse(files.nouns);
+  if (!nounsParsed.success) throw new ValidationError(`nouns: ${nounsParsed.error.issues[0]?.message ?? "invalid"}`);
+  const institutionNouns = new PhraseIndex<string>();
+  for (const noun of nounsParsed.data.institutionNouns) institutionNouns.add(noun, noun);
   const cuesParsed = CueFileSchema.safeParse(files.cues);
   if (!cuesParsed.success) throw new ValidationError(`cues: ${cuesParsed.error.issues[0]?.message ?? "invalid"}`);
   const titles = titlesParsed.data;
@@ -72,6 +85,14 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         firstAndLast.set(`${first} ${last}`, entity.id);
       }
     }
+  }
+
+  const institutionsByCountry = new Map<string, Map<string, string>>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== "institution" || !entity.country) continue;
+    const byNoun = institutionsByCountry.get(entity.country) ?? new Map<string, string>();
+    for (const alias of entity.aliases) byNoun.set(alias.replace(/^the\s+/i, "").toLowerCase(), entity.id);
+    institutionsByCountry.set(entity.country, byNoun);
   }
 
   const roles = new PhraseIndex<string>();
@@ -100,5 +121,9 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     firstAndLast,
     leaderRoles: new Set(titles.leaderRoles),
     cues: cuesParsed.data,
+    institutionNouns,
+    issueNouns: new Map(Object.entries(nounsParsed.data.issueNouns).map(([noun, kind]) => [noun.toLowerCase(), kind])),
+    dropModifiers: new Set(nounsParsed.data.dropModifiers.map((m) => m.toLowerCase())),
+    institutionsByCountry,
   };
 }

@@ -18,6 +18,7 @@ export async function loadKnowledge(dataDir: string = DATA_DIR): Promise<Knowled
     dictionaries,
     titles: await readJson(path.join(dictionaryDir, "titles.json")),
     cues: await readJson(path.join(dataDir, "lexicon", "cues.json")),
+    nouns: await readJson(path.join(dataDir, "lexicon", "nouns.json")),
   });
 }
 

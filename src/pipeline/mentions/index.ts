@@ -3,6 +3,7 @@
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { isNamePart, nameKey, nameRunLength, PERSONAL_PRONOUNS, surfaceOf } from "./names.ts";
+import { issuePhrase, stateInstitution } from "./nouns.ts";
 
 /** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose", "president", "director", "chairman", "head", "editor", "leader"]);
@@ -46,8 +47,10 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
   return (
     titledName(text, tokens, i, k) ??
     roleReference(text, tokens, i, k) ??
+    stateInstitution(text, tokens, i, k) ??
     collectiveGroup(text, tokens, i, k) ??
     dictionaryAlias(text, tokens, i, k) ??
+    issuePhrase(text, tokens, i, k) ??
     discoverPerson(text, tokens, i, k) ??
     discoverOrganisation(text, tokens, i, k) ??
     surname(text, tokens, i, k, localSurnames) ??

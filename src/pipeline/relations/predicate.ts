@@ -62,12 +62,9 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
 
 /** The slot a relative pronoun refers back to: the phrase right before it (over a comma). */
 export function antecedent(view: SentenceView, relative: number): Slot | undefined {
-  for (let at = relative - 1; at >= Math.max(0, relative - 5); at--) {
-    const slot = view.slotAt(at);
-    if (slot) return slot;
-    if (view.tokens[at]!.pos === "VERB") return undefined;
-  }
-  return undefined;
+  // Right before the pronoun, over one comma: "a concession that …" has no entity as antecedent.
+  const at = view.normal(relative - 1) === "," ? relative - 2 : relative - 1;
+  return view.slotAt(at);
 }
 
 /** "make it improbable that Trump will remove sanctions": a blocker in the clause that governs a complement. */

@@ -1,7 +1,7 @@
 // The relation rules: each reads one cue (verb, noun, adjective, permission, obstacle) at a token
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
 import type { CueFile, Entity, Relation, VerbCue } from "../../model/index.ts";
-import type { Predicate } from "./predicate.ts";
+import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
 
 export interface Candidate {
@@ -29,13 +29,20 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const cues = ctx.cues.verbs.filter((c) => c.lemma === head.lemma && particleFits(view, p.head, c));
   const results: Candidate[] = [];
   for (const cue of cues) {
-    const object = objectAfter(view, p.head, p.clauseEnd, cue.preps);
+    // "the agreement that the president had championed": an object relative's object is its antecedent.
+    const objectRelative = p.subjectVia === "clause" && view.isRelative(p.clauseStart - 1) ? antecedent(view, p.clauseStart - 1) : undefined;
+    const object = objectAfter(view, p.head, p.clauseEnd, cue.preps) ?? (cue.preps.length === 0 ? objectRelative : undefined);
     if (p.passive) {
       const agent = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
       if (agent && p.subject) results.push(...pairs(ctx, [agent], view.withCoordinated(p.subject, "left"), cue.relation, cue.confidence, `relations/passive-by:${cue.lemma}`, p));
       continue;
     }
     if (!p.subject || !object) continue;
+    if (cue.raising && view.normal(object.to) === "to") {
+      const embedded = objectAfter(view, object.to + 1, p.clauseEnd, []);
+      if (embedded) results.push(...pairs(ctx, [p.subject], [embedded], cue.relation, cue.confidence * 0.9, `relations/verb:${cue.lemma}-to`, p));
+      continue;
+    }
     if (cue.object && object.label !== cue.object) continue;
     results.push(...pairs(ctx, view.withCoordinated(p.subject, "left"), view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/verb:${cue.lemma}`, p));
   }

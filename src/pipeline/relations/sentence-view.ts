@@ -54,8 +54,9 @@ export class SentenceView {
     const token = this.tokens[i];
     if (!token || !RELATIVE_WORDS.has(token.normal)) return false;
     if (token.normal !== "that") return token.pos === "PRON" || token.pos === "DET";
+    // The tagger calls a relative "that" SCONJ at times; after a noun phrase it is relative all the same.
     const before = this.tokens[i - 1];
-    return token.pos !== "SCONJ" && !!before && (before.pos === "NOUN" || before.pos === "PROPN" || this.slotAt(i - 1) !== undefined);
+    return !!before && (before.pos === "NOUN" || before.pos === "PROPN" || this.slotAt(i - 1) !== undefined);
   }
 
   /** Clause boundary: punctuation and conjunctions that start a new clause, relative pronouns, complementizers. */

@@ -1,0 +1,123 @@
+// Maps the gold standard's canonical names to the pipeline's node ids, one article at a time.
+// Pure: a name meets a node through the dictionary alias index, the extracted nodes' names, or the mentions resolved in that article.
+import type { GraphNode } from "../model/payload.ts";
+import { slugify } from "../model/ids.ts";
+import type { Knowledge } from "../pipeline/knowledge/compile.ts";
+import { tokenizeSentences } from "../pipeline/nlp/wink.ts";
+import type { GoldArticle } from "./gold.ts";
+
+/** What the pipeline made of one article, as far as alignment needs it. */
+export interface ArticleView {
+  /** The article's nodes (dictionary and discovered entities it mentions or claims about). */
+  nodes: readonly GraphNode[];
+  /** Resolved mentions with their surface text (pronouns left out). */
+  mentions: readonly { surface: string; entity: string | null }[];
+}
+
+/** How a gold entity met its node: its canonical name, one of its aliases, or a mention the pipeline resolved in this article. */
+export type MatchKind = "name" | "alias" | "mention";
+
+export interface EntityMatch {
+  /** The gold canonical name. */
+  name: string;
+  /** The node id, or null when nothing in the pipeline's view answers to the name or its aliases. */
+  id: string | null;
+  how: MatchKind | null;
+  /** The surface form that matched. */
+  via: string | null;
+}
+
+export interface Alignment {
+  article: string;
+  entities: EntityMatch[];
+}
+
+type AliasIndex = Pick<Knowledge, "aliases">;
+
+/** An unmatched gold entity stays in the scoring under this id, which no extracted node can carry. */
+export function unmatchedId(name: string): string {
+  return `gold:${name}`;
+}
+
+/** The node id a gold name stands for in this alignment (or its unmatched placeholder). */
+export function idOf(alignment: Alignment, name: string): string {
+  return alignment.entities.find((e) => e.name === name)?.id ?? unmatchedId(name);
+}
+
+export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: ArticleView): Alignment {
+  const inArticle = new Set(view.nodes.map((n) => n.id));
+  const present = (ids: string[]) => ids.filter((id) => inArticle.has(id));
+  const byName = new Map<string, EntityMatch>();
+  // First pass: canonical names that meet a node of this article. An id taken this way is not up for grabs
+  // by another entity's alias, so "Chilean Congress" (alias "Congress") cannot steal what "U.S. Congress" names outright.
+  for (const name of Object.keys(gold.entities)) {
+    const id = present(lookup(name, knowledge, view))[0];
+    if (id) byName.set(name, { name, id, how: "name", via: name });
+  }
+  const taken = new Set([...byName.values()].map((m) => m.id));
+  for (const [name, entity] of Object.entries(gold.entities)) {
+    if (byName.has(name)) continue;
+    const aliases = entity.aliases.map((alias) => ({ via: alias, ids: lookup(alias, knowledge, view) }));
+    // The node the pipeline actually used in this article comes first; a dictionary entity it never
+    // mentioned here is the fallback (its claims can still be extracted from another article of the set).
+    const match =
+      vote(aliases.map(({ via, ids }) => ({ via, id: present(ids)[0] ?? null })), taken, "alias") ??
+      vote([name, ...entity.aliases].flatMap((form) => mentionIds(form, view).map((id) => ({ via: form, id }))), taken, "mention") ??
+      vote([{ via: name, id: lookup(name, knowledge, view)[0] ?? null }], new Set(), "name") ??
+      vote(aliases.map(({ via, ids }) => ({ via, id: ids[0] ?? null })), taken, "alias");
+    byName.set(name, match ? { name, ...match } : { name, id: null, how: null, via: null });
+  }
+  return { article: gold.article, entities: Object.keys(gold.entities).map((name) => byName.get(name)!) };
+}
+
+/** The id most of the forms agree on (the first in annotation order on a tie). */
+function vote(candidates: { via: string; id: string | null }[], taken: ReadonlySet<string | null>, how: MatchKind): Omit<EntityMatch, "name"> | null {
+  const counts = new Map<string, { count: number; via: string }>();
+  for (const { via, id } of candidates) {
+    if (!id || taken.has(id)) continue;
+    const seen = counts.get(id);
+    counts.set(id, { count: (seen?.count ?? 0) + 1, via: seen?.via ?? via });
+  }
+  let best: Omit<EntityMatch, "name"> | null = null;
+  let bestCount = 0;
+  for (const [id, { count, via }] of counts) {
+    if (count > bestCount) [best, bestCount] = [{ id, how, via }, count];
+  }
+  return best;
+}
+
+/** The ids a form resolves to: extracted nodes whose name, alias or id it is, then dictionary entities the index matches in full. */
+function lookup(form: string, knowledge: AliasIndex, view: ArticleView): string[] {
+  const key = normalise(form);
+  const nodes = view.nodes.filter((n) => normalise(n.name) === key || n.aliases.some((a) => normalise(a) === key) || n.id === slugify(form));
+  return [...new Set([...nodes.map((n) => n.id), ...dictionaryIds(form, knowledge)])];
+}
+
+function dictionaryIds(form: string, knowledge: AliasIndex): string[] {
+  const tokens = tokenizeSentences(form, 0, form.length).flatMap((s) => s.tokens);
+  // "the Senate" is listed as "Senate": a leading article may be skipped, nothing else may be left over.
+  const starts = tokens[0] && ARTICLES.has(tokens[0].normal) ? [0, 1] : [0];
+  for (const at of starts) {
+    const match = knowledge.aliases.match(tokens, form, at);
+    if (match && at + match.length === tokens.length) return match.values;
+  }
+  return [];
+}
+
+function mentionIds(form: string, view: ArticleView): string[] {
+  const key = normalise(form);
+  return view.mentions.filter((m) => m.entity && normalise(m.surface) === key).map((m) => m.entity!);
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** Case, curly quotes, spacing and a leading article do not tell names apart. */
+export function normalise(form: string): string {
+  return form
+    .normalize("NFKC")
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase()
+    .replace(/^(the|a|an) /, "");
+}

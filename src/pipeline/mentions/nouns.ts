@@ -1,0 +1,82 @@
+// Mentions made by nouns rather than names: a state's institution ("Chile’s Senate", "the Greek parliament")
+// and issues named by a noun phrase ("a sweeping trade agreement with India", later "the pact").
+import type { MentionCue, NodeLabel, Token } from "../../model/index.ts";
+import type { Knowledge } from "../knowledge/compile.ts";
+import { surfaceOf } from "./names.ts";
+
+export interface NounMention {
+  length: number;
+  label: NodeLabel;
+  cue: MentionCue;
+}
+
+const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
+const NP_MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+const ISSUE_PREPOSITIONS = new Set(["with", "between", "on", "of", "to", "against", "for"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "any"]);
+
+/** "Chile’s Senate", "the Chilean Senate": the institution of the named state; a dictionary one when it has it. */
+export function stateInstitution(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
+  let at = i;
+  if (tokens[at]?.normal === "the") at++;
+  const demonym = k.demonyms.match(tokens, text, at);
+  const alias = demonym ? null : k.aliases.match(tokens, text, at);
+  const stateId = demonym?.values[0] ?? (alias && k.entities.get(alias.values[0]!)?.kind === "state" ? alias.values[0]! : null);
+  if (!stateId) return null;
+  at += (demonym ?? alias)!.length;
+  if (!demonym) {
+    if (!POSSESSIVE.has(tokens[at]?.normal ?? "")) return null;
+    at++;
+  }
+  const noun = k.institutionNouns.match(tokens, text, at);
+  if (!noun) return null;
+  const length = at + noun.length - i;
+  const nounText = tokens.slice(at, at + noun.length).map((t) => surfaceOf(text, t)).join(" ");
+  const known = k.institutionsByCountry.get(stateId)?.get(nounText.toLowerCase());
+  if (known) return { length, label: "Actor", cue: { via: "dictionary", entity: known } };
+  const state = k.entities.get(stateId)!;
+  const name = `${state.demonyms[0] ?? state.name} ${nounText}`;
+  return { length, label: "Actor", cue: { via: "discovered", name, kind: "institution", country: stateId } };
+}
+
+/**
+ * A noun phrase headed by an issue noun. With modifiers it names an issue ("trade agreement with India");
+ * a bare "the pact" / "this agreement" refers back to the latest issue of its class.
+ */
+export function issuePhrase(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
+  const first = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (previous && (NP_MODIFIER_POS.has(previous.pos) || DETERMINERS.has(previous.normal))) return null;
+  if (!DETERMINERS.has(first.normal) && !NP_MODIFIER_POS.has(first.pos)) return null;
+  let at = i;
+  if (DETERMINERS.has(first.normal)) at++;
+  const modifiersFrom = at;
+  while (at < tokens.length && NP_MODIFIER_POS.has(tokens[at]!.pos) && !k.issueNouns.has(tokens[at]!.normal)) at++;
+  // The head is the last issue noun of the run ("arms sales package": "package").
+  while (at + 1 < tokens.length && k.issueNouns.has(tokens[at + 1]!.normal) && NP_MODIFIER_POS.has(tokens[at + 1]!.pos)) at++;
+  const head = tokens[at];
+  const issueClass = head && (head.pos === "NOUN" || head.pos === "PROPN") ? k.issueNouns.get(head.normal) : undefined;
+  if (!head || !issueClass) return null;
+  if (tokens[at + 1] && (tokens[at + 1]!.pos === "NOUN" || tokens[at + 1]!.pos === "PROPN")) return null;
+  let end = at + 1;
+  // A dictionary entity inside the phrase wins ("the Nord Stream 2 pipeline"), unless a named complement makes
+  // the phrase more specific than a generic alias ("a trade agreement with India" is not free trade in general).
+  const specific = ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "") && tokens.slice(end + 1, end + 5).some((t) => t.pos === "PROPN");
+  if (!specific) for (let j = i; j <= at; j++) if (k.aliases.match(tokens, text, j)) return null;
+  const modifiers = tokens.slice(modifiersFrom, at).filter((t) => !k.dropModifiers.has(t.normal));
+  if (modifiers.length === 0 && DETERMINERS.has(first.normal) && !ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "")) {
+    return { length: end - i, label: "Issue", cue: { via: "anaphor", issueClass } };
+  }
+  if (modifiers.length === 0 && !ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "")) return null;
+  // "with India", "of Hodeidah": a proper-noun complement makes the name specific.
+  if (ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "")) {
+    let pp = end + 1;
+    while (pp < tokens.length && pp < end + 5 && (tokens[pp]!.normal === "the" || NP_MODIFIER_POS.has(tokens[pp]!.pos))) pp++;
+    const named = tokens.slice(end + 1, pp).some((t) => t.pos === "PROPN");
+    if (named) end = pp;
+    else if (modifiers.length === 0) return null;
+  }
+  const nameFrom = tokens.slice(modifiersFrom, end).findIndex((t) => !k.dropModifiers.has(t.normal) && /\p{L}/u.test(t.normal)) + modifiersFrom;
+  const name = text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end);
+  return { length: end - i, label: "Issue", cue: { via: "issue", name, issueClass } };
+}

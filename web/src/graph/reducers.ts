@@ -1,0 +1,78 @@
+// Sigma's nodeReducer / edgeReducer: the dataset's looks (kind colours, sizes, relation colours, dimming, hiding)
+// computed from the current frame (view + focus) on every render; the graph itself is never touched for appearance.
+import type { Attributes } from "graphology-types";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { DIM_EDGE, DIM_NODE, KIND_COLORS, RELATION_COLORS, RELATION_LABELS, withAlpha } from "../model/palette.ts";
+import type { DatasetGraph, EdgeData, NodeData } from "./dataset.ts";
+import type { Focus } from "./focus.ts";
+import type { View } from "./visibility.ts";
+
+export interface Frame {
+  view: View;
+  focus: Focus | null;
+  selectedEdge: string | null;
+}
+
+export function createReducers(graph: DatasetGraph, getFrame: () => Frame) {
+  const nodeReducer = (node: string, attrs: Attributes): Partial<NodeDisplayData> => {
+    const data = attrs as NodeData;
+    const { view, focus } = getFrame();
+    const display: Partial<NodeDisplayData> = {
+      x: data.x,
+      y: data.y,
+      label: data.name,
+      size: view.sizes.get(node) ?? 5,
+      color: KIND_COLORS[data.kind],
+      zIndex: 1,
+    };
+    if (!view.nodes.has(node)) return { ...display, hidden: true };
+    if (focus) {
+      if (focus.nodes.has(node)) {
+        display.zIndex = 2;
+        display.forceLabel = true;
+        if (focus.highlighted.has(node)) display.highlighted = true;
+      } else {
+        display.color = DIM_NODE;
+        display.label = null;
+        display.zIndex = 0;
+      }
+    }
+    return display;
+  };
+
+  const edgeReducer = (edge: string, attrs: Attributes): Partial<EdgeDisplayData> => {
+    const data = attrs as EdgeData;
+    const { view, focus, selectedEdge } = getFrame();
+    if (!view.edges.has(edge)) return { hidden: true };
+    const base = RELATION_COLORS[data.relation];
+    const display: Partial<EdgeDisplayData> = {
+      type: "arrow",
+      color: withAlpha(base, 0.45 + 0.5 * data.confidence),
+      size: 1.5 + 1.5 * Math.log2(Math.max(1, data.weight)),
+      zIndex: 1,
+      label: null,
+    };
+    if (focus) {
+      if (focus.edges.has(edge)) {
+        display.color = base;
+        display.size = (display.size ?? 2) + (view.answerEdges.has(edge) || edge === selectedEdge ? 2 : 1);
+        display.zIndex = 2;
+        display.label = edgeLabel(graph, edge, data);
+        display.forceLabel = true;
+      } else {
+        display.color = DIM_EDGE;
+        display.zIndex = 0;
+      }
+    }
+    return display;
+  };
+
+  return { nodeReducer, edgeReducer };
+}
+
+function edgeLabel(graph: DatasetGraph, edge: string, data: EdgeData): string {
+  const verb = RELATION_LABELS[data.relation].verb;
+  if (!data.issue || data.issue === graph.target(edge)) return verb;
+  const issueName = graph.hasNode(data.issue) ? graph.getNodeAttribute(data.issue, "name") : data.issue;
+  return `${verb} · ${issueName}`;
+}

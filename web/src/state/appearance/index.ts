@@ -1,0 +1,7 @@
+// Appearance producers.
+import type { AppearanceState, SizeBy } from "./types.ts";
+
+export const setSizeBy = (sizeBy: SizeBy) => (state: AppearanceState): AppearanceState => ({ ...state, sizeBy });
+
+export type { AppearanceState, SizeBy } from "./types.ts";
+export { emptyAppearance } from "./utils.ts";
