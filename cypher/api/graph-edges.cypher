@@ -4,7 +4,7 @@
 //   claim from one of the given articles; at or above a confidence and a weight. No evidence: that is fetched per edge.
 // params: types (relation[], optional = null: all three), issues (string[], optional = null: any),
 //   articles (string[], optional = null: any), minConfidence (number 0..1, optional = 0),
-//   minWeight (integer 0..1000000000, optional = 0), limit (integer 1..1000000, optional = 1000)
+//   minWeight (number 0..1000000000, optional = 0), limit (integer 1..1000000, optional = 1000)
 // returns: id (the key), source, target, type, issue ("" for none), weight, confidence, articles (ids, sorted),
 //   sources (integer), firstSeen, lastSeen
 MATCH (s:Actor)-[r:SUPPORTS|OPPOSES|CONSTRAINS]->(t)

@@ -1,4 +1,4 @@
-// The `kg` command line: extract, ingest, remove, query, ask, cypher, and control of the local Neo4j.
+// The `kg` command line: extract, ingest, remove, query, ask, cypher, serve, and control of the local Neo4j.
 // Each command returns its exit status; errors become one line naming what failed and why.
 import { Command, CommanderError } from "commander";
 import { askCommand, type AskOptions } from "./commands/ask.ts";
@@ -9,6 +9,7 @@ import { ingestCommand } from "./commands/ingest.ts";
 import { neo4jCommand } from "./commands/neo4j.ts";
 import { queryCommand } from "./commands/query.ts";
 import { removeCommand } from "./commands/remove.ts";
+import { serveCommand, type ServeOptions } from "./commands/serve.ts";
 import { startCommand } from "./commands/start.ts";
 import { consoleOutput } from "./output.ts";
 
@@ -39,6 +40,7 @@ program
   .option("--held-out", "only the held-out articles")
   .option("--bundled", "only the bundled articles")
   .option("--all", "both sets (the default)")
+  .option("--extractor <name>", "rules | llm | both (default: both when KG_LLM_URL and KG_LLM_MODEL are set, rules otherwise)")
   .action((options: EvalOptions) => run(() => evalCommand(options, out))());
 
 program
@@ -87,8 +89,15 @@ program
 
 program
   .command("start")
-  .description("load the bundled articles into the local store and answer the canonical question")
-  .action(() => run(() => startCommand(out))());
+  .description("load the bundled articles, build the explorer if needed, answer the canonical question, then serve")
+  .option("--port <n>", "serve on this port (default: PORT or 3000)")
+  .action((options: ServeOptions) => run(() => startCommand(out, options))());
+
+program
+  .command("serve")
+  .description("serve the graph explorer and its API (under /api) from the existing database on 127.0.0.1")
+  .option("--port <n>", "the port (default: PORT or 3000; 0 picks a free one)")
+  .action((options: ServeOptions) => run(() => serveCommand(options, out))());
 
 program
   .command("neo4j")

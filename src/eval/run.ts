@@ -19,6 +19,8 @@ export interface EvalOptions {
   /** Which article sets to score (default: both). */
   sets?: readonly ArticleSet[];
   knowledge?: Knowledge;
+  /** rules | llm | both, as for `kg extract` (default: both when KG_LLM_* is set, rules otherwise). */
+  extractor?: string;
 }
 
 export interface EvalRun extends EvalReport {
@@ -32,7 +34,7 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalRun>
   if (gold.length === 0) throw new InputError(`gold ${goldDir}: no gold files for ${[...wanted].join(" or ")}`);
   const paths = await Promise.all(gold.map((g) => articlePath(goldDir, g.article)));
   const knowledge = options.knowledge ?? (await loadKnowledge());
-  const run = await runPipeline(paths, { knowledge });
+  const run = await runPipeline(paths, { knowledge, extractor: options.extractor });
   const failure = run.failures[0];
   if (failure) throw new InputError(`${failure.path}: ${failure.reason}`);
   const articles = gold.map((g) => {

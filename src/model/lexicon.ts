@@ -58,10 +58,21 @@ export const ObstacleCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.85),
 });
 
+/** "described the test as a violation", "called the vote a mistake": an evaluation of the object. */
+export const CharacterisationCueSchema = z.object({
+  verbs: z.array(z.string()),
+  negative: z.array(z.string()),
+  positive: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.8),
+});
+
 export const CueFileSchema = z.object({
   verbs: z.array(VerbCueSchema),
   nouns: z.array(PhraseCueSchema),
   adjectives: z.array(PhraseCueSchema),
+  characterisation: CharacterisationCueSchema,
+  /** Verbs whose coordinated subjects act together with no object ("X and Y agreed to cooperate"): support both ways. */
+  mutual: z.array(z.string()),
   permission: PermissionCueSchema,
   obstacle: ObstacleCueSchema,
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */

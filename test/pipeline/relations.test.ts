@@ -110,4 +110,22 @@ describe("relations", () => {
   it("drops what is called unlikely", async () => {
     expect(await claimsOf("It seems unlikely that France would criticise Germany.")).toEqual([]);
   });
+
+  it("reads a characterisation as a position on what is characterised", async () => {
+    expect(await claimsOf("Beijing described Japan as a threat.")).toEqual(["china OPPOSES japan"]);
+    expect(await claimsOf("Canada called Mexico a reliable partner.")).toEqual(["canada SUPPORTS mexico"]);
+    expect(await claimsOf("Turkey was described by Greece as an aggressor.")).toEqual(["greece OPPOSES turkey"]);
+  });
+
+  it("reads coordinated subjects of a mutual verb as supporting each other, on the issue named", async () => {
+    const claims = await claimsOf("Brazil and Argentina agreed to cooperate on sanctions.");
+    expect(claims).toEqual(expect.arrayContaining(["argentina SUPPORTS brazil @sanctions", "brazil SUPPORTS argentina @sanctions"]));
+    expect(claims).not.toContain("brazil SUPPORTS sanctions");
+  });
+
+  it("gives a verb after a closed relative clause the main clause's subject", async () => {
+    const claims = await claimsOf("Venezuela, which Western governments accuse of fraud, called the OAS statement “hypocritical”.");
+    expect(claims).toContain("venezuela OPPOSES organization-of-american-states");
+    expect(claims).not.toContain("the-west OPPOSES organization-of-american-states");
+  });
 });

@@ -25,6 +25,8 @@ export interface Session {
   hovered(): string | null;
   setHovered(node: string | null): void;
   answer(): AnswerStatus;
+  /** A highlight besides the answer's (the Cypher console's result); not kept in the URL. */
+  setExtraHighlight(highlight: AnswerHighlight | null): void;
   /** Cached GET /api/nodes/:id; also merges the node's edges into the dataset. */
   nodeDetails(id: string): Promise<NodeResponse>;
   /** Cached GET /api/edges/:id. */
@@ -46,6 +48,7 @@ export function createSession(store: Store, dataset: Dataset, meta: MetaResponse
   let answer: AnswerStatus = { status: "idle" };
   let answerKey: string | null = null;
   let answerAbort: AbortController | null = null;
+  let extraHighlight: AnswerHighlight | null = null;
   let view: View = computeView(graph, store.get(), null);
   let focus: Focus | null = null;
   const frameListeners = new Set<(frame: Frame, state: AppState) => void>();
@@ -55,7 +58,12 @@ export function createSession(store: Store, dataset: Dataset, meta: MetaResponse
   const edgeCache = new Map<string, Promise<EdgeResponse>>();
   const issueNames = new Map(meta.issues.map((issue) => [issue.id, issue.name]));
 
-  const highlight = (): AnswerHighlight | null => (answer.status === "done" ? answer.response.highlight : null);
+  const highlight = (): AnswerHighlight | null => {
+    const fromAnswer = answer.status === "done" ? answer.response.highlight : null;
+    if (!extraHighlight) return fromAnswer;
+    if (!fromAnswer) return extraHighlight;
+    return { nodes: [...fromAnswer.nodes, ...extraHighlight.nodes], edges: [...fromAnswer.edges, ...extraHighlight.edges] };
+  };
   const frame = (): Frame => ({ view, focus, selectedEdge: store.get().selection.edge });
 
   const recompute = () => {
@@ -186,6 +194,10 @@ export function createSession(store: Store, dataset: Dataset, meta: MetaResponse
       refocus();
     },
     answer: () => answer,
+    setExtraHighlight(next) {
+      extraHighlight = next;
+      recompute();
+    },
     nodeDetails,
     edgeDetails,
     onFrame(listener) {

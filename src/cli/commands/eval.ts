@@ -1,4 +1,4 @@
-// `kg eval [--gold DIR] [--json] [--held-out | --bundled | --all]`: scores the pipeline against the hand-made gold standard.
+// `kg eval [--gold DIR] [--json] [--held-out | --bundled | --all] [--extractor rules|llm|both]`: scores the pipeline against the hand-made gold standard.
 // The scores are information, so any result exits 0; a missing or invalid gold file (or article text) is one line and exit 1.
 import path from "node:path";
 import { InputError, ValidationError } from "../../model/errors.ts";
@@ -13,11 +13,12 @@ export interface EvalOptions {
   heldOut?: boolean;
   bundled?: boolean;
   all?: boolean;
+  extractor?: string;
 }
 
 export async function evalCommand(options: EvalOptions, out: Output): Promise<number> {
   try {
-    const report = await runEvaluation({ goldDir: options.gold ? path.resolve(options.gold) : undefined, sets: setsOf(options) });
+    const report = await runEvaluation({ goldDir: options.gold ? path.resolve(options.gold) : undefined, sets: setsOf(options), extractor: options.extractor });
     out.data(options.json ? JSON.stringify(report, null, 2) : formatReport({ ...report, goldDir: path.relative(process.cwd(), report.goldDir) || "." }));
     return 0;
   } catch (error) {

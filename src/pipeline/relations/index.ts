@@ -3,7 +3,17 @@
 import type { ArticleDoc, Claim, Entity, Mention } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { readPredicate, type Predicate } from "./predicate.ts";
-import { adjectiveRule, nounRule, obstacleRule, permissionRule, verbRule, type Candidate, type RuleContext } from "./rules.ts";
+import {
+  adjectiveRule,
+  characterisationRule,
+  mutualRule,
+  nounRule,
+  obstacleRule,
+  permissionRule,
+  verbRule,
+  type Candidate,
+  type RuleContext,
+} from "./rules.ts";
 import { SentenceView } from "./sentence-view.ts";
 
 const PRONOUN_FACTOR = 0.9;
@@ -26,7 +36,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       if (view.slotAt(head)) return;
       const rules =
         token.pos === "VERB" || token.pos === "AUX"
-          ? [verbRule, permissionRule, obstacleRule]
+          ? [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule]
           : token.pos === "NOUN"
             ? [nounRule]
             : token.pos === "ADJ"

@@ -49,6 +49,39 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   return results;
 }
 
+/** "described the test as a violation", "called the vote a mistake", "sees Trump as a partner". */
+export function characterisationRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view } = ctx;
+  const cue = ctx.cues.characterisation;
+  if (!cue.verbs.includes(view.tokens[p.head]!.lemma)) return [];
+  const object = p.passive ? p.subject : objectAfter(view, p.head, p.clauseEnd, view.normal(p.head + 1) === "to" ? ["to"] : []);
+  const evaluator = p.passive ? slotAfterWord(view, p.head, p.clauseEnd, ["by"]) : p.subject;
+  if (!object || !evaluator || evaluator.label !== "Actor") return [];
+  // The evaluation is the phrase right after the object (or after "as"): "as a violation", "a mistake", "“reckless”".
+  let relation: Relation | undefined;
+  let at = p.passive ? evaluator.to : object.to > p.head ? object.to : p.head + 1;
+  if (view.normal(at) === "as") at++;
+  for (const end = Math.min(p.clauseEnd, at + 5); at < end && !relation; at++) {
+    const word = view.tokens[at]!;
+    if (cue.negative.includes(word.lemma) || cue.negative.includes(word.normal)) relation = "OPPOSES";
+    else if (cue.positive.includes(word.lemma) || cue.positive.includes(word.normal)) relation = "SUPPORTS";
+    else if (word.pos === "ADP" || word.pos === "VERB") break;
+  }
+  if (!relation) return [];
+  return pairs(ctx, view.withCoordinated(evaluator, "left"), [object], relation, cue.confidence, `relations/characterisation:${view.tokens[p.head]!.lemma}`, p);
+}
+
+/** "Trump and Putin agreed to cooperate": coordinated subjects of a mutual verb support each other. */
+export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view } = ctx;
+  if (!ctx.cues.mutual.includes(view.tokens[p.head]!.lemma) || !p.subject || p.negated) return [];
+  const subjects = view.withCoordinated(p.subject, "left").filter((s) => s.label === "Actor");
+  if (subjects.length < 2) return [];
+  const found: Candidate[] = [];
+  for (const a of subjects) for (const b of subjects) if (a !== b) found.push(candidate(a, "SUPPORTS", b, issueAround(view, p) ?? null, 0.8, `relations/mutual:${view.tokens[p.head]!.lemma}`, true));
+  return found;
+}
+
 /** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
 export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;

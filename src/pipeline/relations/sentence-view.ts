@@ -16,7 +16,7 @@ const BOUNDARY_WORDS = new Set([";", ":", "—", "–", "(", ")", "but", "becaus
 const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
 /** Words that may stand between a preposition or verb and the noun phrase it governs. */
 export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
-export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon"]);
+export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon", "inside", "outside", "beyond", "behind", "near", "during", "despite", "via", "amid", "among"]);
 
 export class SentenceView {
   readonly tokens: readonly Token[];
@@ -81,6 +81,17 @@ export class SentenceView {
     let at = i + 1;
     while (at < this.tokens.length && !this.isBoundary(at) && !(parenthetical && this.normal(at) === ",")) at++;
     return at;
+  }
+
+  /**
+   * "Iran, which Western governments accuse …, called the statement …": a verb right after a closed ", which …,"
+   * parenthetical belongs to the main clause, whose subject is the relative's antecedent.
+   */
+  parentheticalAntecedent(groupStart: number): Slot | undefined {
+    if (this.normal(groupStart - 1) !== ",") return undefined;
+    const start = this.clauseStart(groupStart - 2);
+    if (!this.isRelative(start - 1) || this.normal(start - 2) !== ",") return undefined;
+    return this.slotAt(start - 3);
   }
 
   /** The slot closest before token i in [from, i), if any, skipping objects of prepositions. */

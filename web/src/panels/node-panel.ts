@@ -62,10 +62,10 @@ export function renderNodePanel(response: NodeResponse, ctx: PanelContext): HTML
     );
 
   // Positions: what this node supports, opposes and constrains, each relation grouped by issue.
-  const positions = RELATIONS.map((relation) => {
+  const positions: HTMLElement[] = RELATIONS.flatMap((relation) => {
     const edges = response.outgoing.filter((edge) => edge.type === relation);
-    return edges.length ? el("div", { class: "relation-group" }, el("h4", { class: "relation-title", text: RELATION_LABELS[relation].title }), ...groupedList(edges, outgoingHeading)) : null;
-  }).filter((x): x is HTMLElement => x !== null);
+    return edges.length ? [el("div", { class: "relation-group" }, el("h4", { class: "relation-title", text: RELATION_LABELS[relation].title }), ...groupedList(edges, outgoingHeading))] : [];
+  });
 
   const incoming = (relation: Relation) => response.incoming.filter((edge) => edge.type === relation);
 
