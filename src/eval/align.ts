@@ -14,8 +14,11 @@ export interface ArticleView {
   mentions: readonly { surface: string; entity: string | null }[];
 }
 
-/** How a gold entity met its node: its canonical name, one of its aliases, or a mention the pipeline resolved in this article. */
-export type MatchKind = "name" | "alias" | "mention";
+/**
+ * How a gold entity met its node: its canonical name, one of its aliases, or a mention the pipeline resolved in this
+ * article; "dictionary" when only the dictionary knows it and the pipeline found it nowhere in the article.
+ */
+export type MatchKind = "name" | "alias" | "mention" | "dictionary";
 
 export interface EntityMatch {
   /** The gold canonical name. */
@@ -63,8 +66,8 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
     const match =
       vote(aliases.map(({ via, ids }) => ({ via, id: present(ids)[0] ?? null })), taken, "alias") ??
       vote([name, ...entity.aliases].flatMap((form) => mentionIds(form, view).map((id) => ({ via: form, id }))), taken, "mention") ??
-      vote([{ via: name, id: lookup(name, knowledge, view)[0] ?? null }], new Set(), "name") ??
-      vote(aliases.map(({ via, ids }) => ({ via, id: ids[0] ?? null })), taken, "alias");
+      vote([{ via: name, id: lookup(name, knowledge, view)[0] ?? null }], new Set(), "dictionary") ??
+      vote(aliases.map(({ via, ids }) => ({ via, id: ids[0] ?? null })), taken, "dictionary");
     byName.set(name, match ? { name, ...match } : { name, id: null, how: null, via: null });
   }
   return { article: gold.article, entities: Object.keys(gold.entities).map((name) => byName.get(name)!) };

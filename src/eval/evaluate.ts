@@ -4,7 +4,7 @@ import type { ArticleDoc, ArticleGraph } from "../model/index.ts";
 import { edgeKey } from "../graph/edge-key.ts";
 import { mergePayload } from "../graph/build.ts";
 import type { Knowledge } from "../pipeline/knowledge/compile.ts";
-import { alignArticle, idOf, type Alignment } from "./align.ts";
+import { alignArticle, idOf, type Alignment, type EntityMatch } from "./align.ts";
 import { setOf, type ArticleSet, type GoldArticle } from "./gold.ts";
 import { CONFIDENT, figures, scoreSet, tripleKey, type ExtractedItem, type Figures, type GoldItem, type SetScore } from "./score.ts";
 
@@ -24,6 +24,8 @@ export interface SetReport extends SetScore {
   articles: string[];
   /** Gold entities no node answers to, per article: misses of the mention stage (their claims still count). */
   unmatched: { article: string; names: string[] }[];
+  /** Gold entities the dictionary knows but the pipeline found nowhere in the article: misses of the mention stage too. */
+  unmentioned: { article: string; names: string[] }[];
   /** The same triple figures, matched within each article alone. */
   perArticle: { article: string; figures: Figures }[];
 }
@@ -52,9 +54,8 @@ export function evaluate(articles: readonly EvaluatedArticle[], knowledge: Pick<
         name,
         articles: members.map((m) => m.gold.article),
         ...score,
-        unmatched: members
-          .map((m) => ({ article: m.gold.article, names: m.alignment.entities.filter((e) => e.id === null).map((e) => e.name) }))
-          .filter((u) => u.names.length > 0),
+        unmatched: namesWhere(members, (e) => e.id === null),
+        unmentioned: namesWhere(members, (e) => e.how === "dictionary"),
         perArticle: members.map((m) => ({
           article: m.gold.article,
           figures: figures(new Set(m.claims.map(tripleKey)), new Set(extracted.filter((e) => e.article === m.gold.article).map(tripleKey))),
@@ -63,6 +64,12 @@ export function evaluate(articles: readonly EvaluatedArticle[], knowledge: Pick<
     }),
     alignment: prepared.map((p) => p.alignment),
   };
+}
+
+function namesWhere(members: readonly { alignment: Alignment }[], test: (e: EntityMatch) => boolean) {
+  return members
+    .map(({ alignment }) => ({ article: alignment.article, names: alignment.entities.filter(test).map((e) => e.name) }))
+    .filter((u) => u.names.length > 0);
 }
 
 function viewOf({ doc, graph }: EvaluatedArticle) {

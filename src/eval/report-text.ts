@@ -59,6 +59,10 @@ function formatSet(set: SetReport, alignment: readonly Alignment[]): string[] {
     lines.push("", "Gold entities no node answers to (missed by the mention stage; their claims count as missed):");
     for (const u of set.unmatched) lines.push(`  ${u.article}: ${u.names.join("; ")}`);
   }
+  if (set.unmentioned.length > 0) {
+    lines.push("", "Gold entities the dictionary knows but the pipeline found nowhere in the article:");
+    for (const u of set.unmentioned) lines.push(`  ${u.article}: ${u.names.join("; ")}`);
+  }
   // Matches through an alias or a resolved mention are where a wrong resolution could pass for a right one.
   const indirect = alignment.flatMap((a) => a.entities.filter((e) => e.how === "alias" || e.how === "mention").map((e) => ({ article: a.article, e })));
   if (indirect.length > 0) {

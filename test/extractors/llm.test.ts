@@ -241,7 +241,7 @@ describe("llm extractor", () => {
     const dropped: [string, Record<string, unknown>, string][] = [
       ["invented evidence", claim({ subject: "Germany", relation: "OPPOSES", object: "Nord Stream 2", sentence: 0, evidence: "Germany has always hated pipelines" }), "llm/evidence-not-found"],
       ["evidence from another sentence", claim({ subject: "Germany", relation: "OPPOSES", object: "Nord Stream 2", sentence: 1, evidence: "Germany opposes the Nord Stream 2 pipeline" }), "llm/evidence-not-found"],
-      ["one-word evidence", claim({ subject: "Germany", relation: "OPPOSES", object: "Nord Stream 2", sentence: 0, evidence: "opposes" }), "llm/evidence-not-found"],
+      ["one-word evidence", claim({ subject: "Germany", relation: "OPPOSES", object: "Nord Stream 2", sentence: 0, evidence: "opposes" }), "llm/evidence-too-short"],
       ["an unknown subject", claim({ subject: "Atlantic Gas Union", relation: "OPPOSES", object: "Nord Stream 2", sentence: 0, evidence: "opposes the Nord Stream 2 pipeline" }), "llm/unknown-entity"],
       ["an unknown object", claim({ subject: "Germany", relation: "OPPOSES", object: "the pipeline lobby", sentence: 0, evidence: "opposes the Nord Stream 2 pipeline" }), "llm/unknown-entity"],
       ["an unknown issue", claim({ subject: "Kremlin", relation: "OPPOSES", object: "Joe Biden", issue: "the proposal", sentence: 2, evidence: "the Kremlin rejected the U.S. proposal" }), "llm/unknown-entity"],

@@ -69,7 +69,20 @@ describe("resolve", () => {
   });
 
   it("leaves 'they' alone when a plural noun in the sentence is the likelier antecedent", async () => {
-    const resolved = await mentionsOf("Russian officials met. Trump advisors were arguing that they wanted a deal.");
+    const resolved = await mentionsOf("Russian officials met. Private bankers were arguing that they wanted a deal.");
     expect(resolved.find(([surface]) => surface === "they")?.[1]).toBeNull();
+    const grouped = await mentionsOf("Russian officials met. Trump advisors were arguing that they wanted a deal.");
+    expect(grouped.find(([surface]) => surface === "they")?.[1]).toBe("trump-advisors");
+  });
+
+  it("names a person's people as a group of their own", async () => {
+    const resolved = await mentionsOf("Donald Trump spoke. Trump’s critics were unmoved, and Trump advisors left.");
+    expect(resolved).toContainEqual(["Trump’s critics", "trumps-critics"]);
+    expect(resolved).toContainEqual(["Trump advisors", "trump-advisors"]);
+  });
+
+  it("does not merge two people who share a first name and surname", async () => {
+    const resolved = await mentionsOf("A Republican senator, John Kennedy, objected.", "2018-07-15");
+    expect(resolved).toContainEqual(["John Kennedy", "john-kennedy"]);
   });
 });

@@ -65,7 +65,7 @@ function check(m: ModelClaim, ctx: ClaimContext): LlmClaim | Message {
   }
 
   const found = findEvidence(ctx.doc.text, sentence, m.evidence);
-  if (found.span === null) return fail(found.reason, "llm/evidence-not-found");
+  if (found.span === null) return fail(found.reason, found.ruleId);
 
   const claim: Claim = {
     subject: subject.id,

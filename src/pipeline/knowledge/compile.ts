@@ -71,6 +71,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   const demonyms = new PhraseIndex<string>();
   const surnames = new Map<string, string[]>();
   const firstAndLast = new Map<string, string>();
+  const ambiguousNames = new Set<string>();
   for (const entity of entities.values()) {
     for (const alias of [entity.name, ...entity.aliases]) aliases.add(alias, entity.id);
     if (entity.kind === "state") for (const demonym of entity.demonyms) demonyms.add(demonym, entity.id);
@@ -82,7 +83,11 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         if (!first || !last || parts.length < 2) continue;
         const ids = surnames.get(last) ?? [];
         if (!ids.includes(entity.id)) surnames.set(last, [...ids, entity.id]);
-        firstAndLast.set(`${first} ${last}`, entity.id);
+        // Two people share "john kennedy" (a president, a senator): such a key names nobody.
+        const key = `${first} ${last}`;
+        const holder = firstAndLast.get(key);
+        if (holder === undefined) firstAndLast.set(key, entity.id);
+        else if (holder !== entity.id) ambiguousNames.add(key);
       }
     }
   }
@@ -94,6 +99,8 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     for (const alias of entity.aliases) byNoun.set(alias.replace(/^the\s+/i, "").toLowerCase(), entity.id);
     institutionsByCountry.set(entity.country, byNoun);
   }
+
+  for (const key of ambiguousNames) firstAndLast.delete(key);
 
   const roles = new PhraseIndex<string>();
   for (const [role, phrases] of Object.entries(titles.roleNouns)) {

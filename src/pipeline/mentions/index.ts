@@ -49,6 +49,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     roleReference(text, tokens, i, k) ??
     stateInstitution(text, tokens, i, k) ??
     collectiveGroup(text, tokens, i, k) ??
+    personGroup(text, tokens, i, k, localSurnames) ??
     dictionaryAlias(text, tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
     discoverPerson(text, tokens, i, k) ??
@@ -102,6 +103,25 @@ function roleReference(text: string, tokens: readonly Token[], i: number, k: Kno
   if (nameRunLength(text, tokens, end) > 0 || tokens[end]?.normal === ",") return null;
   if (country === null && tokens[i]?.normal !== "the") return null;
   return { length: end - i, label: "Actor", cue: { via: "role", roles: role.values, country } };
+}
+
+/** "Trump’s critics", "Trump advisors", "Trump’s senior national security appointees": a person's people. */
+function personGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge, localSurnames: Set<string>): Found | null {
+  const token = tokens[i]!;
+  if (!isNamePart(text, token) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
+  if (!k.surnames.has(token.normal) && !localSurnames.has(token.normal)) return null;
+  let at = i + 1;
+  const possessive = ["’s", "'s"].includes(tokens[at]?.normal ?? "");
+  if (possessive) at++;
+  for (let modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
+    const collective = k.collectives.match(tokens, text, at);
+    if (collective) {
+      const name = `${surfaceOf(text, token)}${possessive ? "’s" : ""} ${collective.values[0]!}`;
+      return { length: at + collective.length - i, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
+    }
+    if (!["ADJ", "NOUN"].includes(tokens[at]!.pos)) break;
+  }
+  return null;
 }
 
 /** "Russian officials", "Russian foreign and defense policy officials", "the Russians". */

@@ -35,7 +35,7 @@ describe("findEvidence", () => {
   });
 
   it("refuses a quote of fewer than two words", () => {
-    expect(findEvidence(TEXT, SENTENCE, "pact")).toMatchObject({ span: null, reason: expect.stringMatching(/too short/) });
+    expect(findEvidence(TEXT, SENTENCE, "pact")).toMatchObject({ span: null, ruleId: "llm/evidence-too-short", reason: expect.stringMatching(/too short/) });
     expect(findEvidence(TEXT, SENTENCE, " — ")).toMatchObject({ span: null });
   });
 

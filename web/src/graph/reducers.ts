@@ -48,7 +48,7 @@ export function createReducers(graph: DatasetGraph, getFrame: () => Frame) {
     const display: Partial<EdgeDisplayData> = {
       type: "arrow",
       color: withAlpha(base, 0.45 + 0.5 * data.confidence),
-      size: 1.5 + 1.5 * Math.log2(Math.max(1, data.weight)),
+      size: 2 + 1.5 * Math.log2(Math.max(1, data.weight)),
       zIndex: 1,
       label: null,
     };

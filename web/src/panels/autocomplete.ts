@@ -87,10 +87,11 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
     options.onPick(hit);
   };
 
+  /** The alias the query matched, when it was not the name. */
   const matchedAlias = (hit: SearchHit, query: string) => {
-    const q = query.toLowerCase();
-    if (hit.name.toLowerCase().includes(q)) return null;
-    return hit.aliases.find((alias) => alias.toLowerCase().includes(q)) ?? hit.aliases[0] ?? null;
+    const q = query.trim().toLowerCase();
+    if (!q || hit.name.toLowerCase().includes(q)) return null;
+    return hit.aliases.find((alias) => alias.toLowerCase().includes(q)) ?? null;
   };
 
   const render = (query: string) => {

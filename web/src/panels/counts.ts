@@ -5,12 +5,14 @@ import type { Session } from "../session.ts";
 export function mountCounts(host: HTMLElement, session: Session): void {
   const { graph } = session.dataset;
   let last = "";
-  session.onFrame((frame) => {
+  const show = (frame: ReturnType<Session["frame"]>) => {
     const text = `${frame.view.nodes.size} of ${plural(graph.order, "node")} · ${frame.view.edges.size} of ${plural(graph.size, "relation")}${session.dataset.truncated ? " (strongest loaded)" : ""}`;
     if (text === last) return;
     last = text;
     host.textContent = text;
     host.dataset.nodes = String(frame.view.nodes.size);
     host.dataset.edges = String(frame.view.edges.size);
-  });
+  };
+  session.onFrame(show);
+  show(session.frame());
 }

@@ -3,7 +3,7 @@
 import { NODE_KINDS, RELATIONS } from "../../../src/model/vocabulary.ts";
 import { KIND_COLORS, KIND_LABELS, RELATION_COLORS, RELATION_LABELS } from "../model/palette.ts";
 import * as filters from "../state/filters/index.ts";
-import { button, el } from "../ui/dom.ts";
+import { el } from "../ui/dom.ts";
 import type { PanelContext } from "./context.ts";
 
 export function mountLegend(host: HTMLElement, ctx: PanelContext): void {
@@ -38,17 +38,11 @@ export function mountLegend(host: HTMLElement, ctx: PanelContext): void {
   const body = el(
     "div",
     { class: "legend-body" },
-    el("h2", { class: "legend-title", text: "Nodes" }),
-    el("div", { class: "legend-row" }, ...kindButtons.map((k) => k.b)),
-    el("h2", { class: "legend-title", text: "Relations" }),
-    el("div", { class: "legend-row" }, ...relationButtons.map((r) => r.b)),
+    el("div", { class: "legend-group", attrs: { role: "group", "aria-label": "Node kinds" } }, el("span", { class: "legend-title", text: "Nodes" }), ...kindButtons.map((k) => k.b)),
+    el("div", { class: "legend-group", attrs: { role: "group", "aria-label": "Relations" } }, el("span", { class: "legend-title", text: "Relations" }), ...relationButtons.map((r) => r.b)),
     el("p", { class: "legend-note", text: "Size: mentions · edge width: claims · opacity: confidence" }),
   );
-  const toggle = button("Legend", () => {
-    body.hidden = !body.hidden;
-    toggle.setAttribute("aria-expanded", String(!body.hidden));
-  }, { class: "legend-toggle", attrs: { "aria-expanded": "true" } });
-  host.append(toggle, body);
+  host.append(body);
   host.setAttribute("aria-label", "Legend");
   host.setAttribute("role", "region");
 
