@@ -28,6 +28,12 @@ const OPENING_CLAUSES = new Set([
   "CREATE", "MERGE", "DELETE", "DETACH", "NODETACH", "SET", "REMOVE", "FOREACH", "INSERT", "FINISH",
 ]);
 
+/** Words that open administration commands: refused as such (403). Any other unknown opening word is a typo (400). */
+const ADMIN_COMMANDS = new Set([
+  "SHOW", "TERMINATE", "GRANT", "DENY", "REVOKE", "ALTER", "DROP", "START", "STOP", "RENAME", "ENABLE", "DISABLE",
+  "DEALLOCATE", "REALLOCATE", "DRYRUN", "USE",
+]);
+
 export const MAX_QUERY_LENGTH = 20_000;
 
 const allowedProcedures = new Set(ALLOWED_PROCEDURES.map((name) => name.toLowerCase()));
@@ -79,11 +85,12 @@ function checkOpening(tokens: Token[]): void {
   }
   const first = tokens[i];
   if (!first) throw new ValidationError("cypher: give a query");
-  if (first.kind !== "word" || !OPENING_CLAUSES.has(first.value)) {
-    throw new ForbiddenQueryError(
-      `cypher: only queries run here (MATCH, WITH, UNWIND, RETURN, CALL …); '${first.text}' is refused (administration commands are not available)`,
-    );
+  if (first.kind === "word" && OPENING_CLAUSES.has(first.value)) return;
+  if (first.kind === "word" && ADMIN_COMMANDS.has(first.value)) {
+    throw new ForbiddenQueryError(`cypher: only queries run here; administration commands such as ${first.value} … are refused`);
   }
+  // Never sent to the database either: an allow-list keeps commands this guard does not know about out.
+  throw new ValidationError(`cypher: a query starts with MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN or CALL (got '${first.text}')`);
 }
 
 /** CALL { … } and CALL (x, y) { … } are subqueries; anything else is a procedure, which must be on the allow-list. */

@@ -142,6 +142,12 @@ describe("alignArticle", () => {
     expect(score.overall.recall).toBe(0);
   });
 
+  it("falls back to the dictionary entity, marked as such, when the pipeline found it nowhere in the article", () => {
+    const article = goldArticle({ "the legislature": { type: "institution", aliases: ["Congress"] } });
+    expect(alignArticle(article, { aliases }, { nodes: [node("us-congress", "U.S. Congress")], mentions: [] }).entities[0]).toMatchObject({ id: "us-congress", how: "alias" });
+    expect(alignArticle(article, { aliases }, { nodes: [], mentions: [] }).entities[0]).toMatchObject({ id: "us-congress", how: "dictionary" });
+  });
+
   it("does not let an alias take a node another entity names outright", () => {
     const alignment = alignArticle(
       goldArticle({ "U.S. Congress": { type: "institution", aliases: [] }, "Chilean Congress": { type: "institution", aliases: ["Congress"] } }),

@@ -111,6 +111,9 @@ describe("cypher guard", () => {
     ["a comment alone", "// nothing"],
     ["two statements", "MATCH (n) RETURN n; MATCH (m) RETURN m"],
     ["a query over the length limit", `RETURN '${"x".repeat(MAX_QUERY_LENGTH)}'`],
+    ["a misspelled first clause", "MATCHH (n) RETURN n"],
+    ["a query that opens with punctuation", "(n) RETURN n"],
+    ["a query that opens with a quoted name", "`MATCH` (n) RETURN n"],
   ])("calls %s a bad request", (_what, query) => {
     expect(refusal(query)).toBe("ValidationError");
   });

@@ -1,6 +1,6 @@
 // The relation rules: each reads one cue (verb, noun, adjective, permission, obstacle) at a token
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
-import type { CueFile, Entity, Relation, VerbCue } from "../../model/index.ts";
+import type { CueFile, Entity, PhraseCue, Relation, VerbCue } from "../../model/index.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
 
@@ -84,30 +84,34 @@ export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
 
 /** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
 export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
-  const { view } = ctx;
-  const head = view.tokens[p.head]!;
-  const cue = ctx.cues.nouns.find((c) => c.lemma === head.lemma && c.preps.includes(view.normal(p.head + 1)));
-  if (!cue) return [];
-  const object = slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
-  const governor = verbBefore(view, p.head);
+  const found = phraseCue(ctx, p, ctx.cues.nouns);
+  if (!found) return [];
+  const governor = verbBefore(ctx.view, p.head);
   if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
-  const possessor = possessorOf(view, p.head);
+  const possessor = possessorOf(ctx.view, p.head);
   const subject = possessor ?? (governor && ctx.cues.lightVerbs.includes(governor.lemma) ? p.subject : undefined);
-  if (!subject || !object) return [];
-  return pairs(ctx, [subject], view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p);
+  if (!subject) return [];
+  const { cue, object } = found;
+  return pairs(ctx, [subject], ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p);
 }
 
 /** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */
 export function adjectiveRule(ctx: RuleContext, p: Predicate): Candidate[] {
-  const { view } = ctx;
-  const head = view.tokens[p.head]!;
-  const cue = ctx.cues.adjectives.find((c) => c.lemma === head.lemma && c.preps.includes(view.normal(p.head + 1)));
-  if (!cue) return [];
-  const object = slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
-  const modified = view.slotAt(p.head - 1);
+  const found = phraseCue(ctx, p, ctx.cues.adjectives);
+  if (!found) return [];
+  const modified = ctx.view.slotAt(p.head - 1);
   const subject = modified?.label === "Actor" ? modified : p.subject;
-  if (!subject || !object) return [];
-  return pairs(ctx, view.withCoordinated(subject, "left"), view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
+  if (!subject) return [];
+  const { cue, object } = found;
+  return pairs(ctx, ctx.view.withCoordinated(subject, "left"), ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
+}
+
+/** A noun or adjective cue at the predicate's head, followed by one of its prepositions and an object. */
+function phraseCue(ctx: RuleContext, p: Predicate, cues: PhraseCue[]): { cue: PhraseCue; object: Slot } | undefined {
+  const { view } = ctx;
+  const cue = cues.find((c) => c.lemma === view.tokens[p.head]!.lemma && c.preps.includes(view.normal(p.head + 1)));
+  const object = cue && slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
+  return cue && object ? { cue, object } : undefined;
 }
 
 /**
