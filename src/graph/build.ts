@@ -26,7 +26,8 @@ export function articleGraph(doc: ArticleDoc, knowledge: Knowledge): ArticleGrap
       published: doc.meta.published,
       path: doc.path,
       text: doc.text,
-      hash: createHash("sha256").update(doc.text).digest("hex"),
+      // What the article contributes, not only its text: a better pipeline or another extractor reloads it.
+      hash: createHash("sha256").update(doc.text).update(JSON.stringify(claims.map((c) => [c.id, c.confidence]))).digest("hex"),
       sentences: (doc.data.sentences ?? []).map((s) => ({ start: s.start, end: s.end })),
     },
     nodes: [...ids].sort().map((id) => toNode(entityOf(id))),

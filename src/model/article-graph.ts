@@ -5,7 +5,7 @@ import type { Claim } from "./claim.ts";
 export interface ArticleRecord extends ArticleRef {
   /** The cleaned text that every evidence offset points into. */
   text: string;
-  /** Content hash of the cleaned text: re-ingesting an unchanged article is a no-op. */
+  /** Hash of the cleaned text and the claims drawn from it: re-ingesting an unchanged article is a no-op. */
   hash: string;
   /** Sentence offsets, so a reader can highlight any sentence. */
   sentences: { start: number; end: number }[];

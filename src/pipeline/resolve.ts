@@ -2,6 +2,7 @@
 // Order matters: names first, then surnames and roles that refer back to them, then pronouns by salience.
 import { slugify, type ArticleDoc, type Entity, type Mention, type Sentence } from "../model/index.ts";
 import type { Knowledge } from "./knowledge/compile.ts";
+import { tokenizeSentences } from "./nlp/wink.ts";
 import { nameKey, PERSONAL_PRONOUNS } from "./mentions/names.ts";
 
 export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
@@ -66,7 +67,8 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
     if (mention.cue.via !== "dictionary") continue;
     const entity = k.entities.get(mention.entity!);
     const noun = text.slice(mention.start, mention.end).replace(/^the\s+/i, "");
-    if (entity?.kind !== "institution" || !entity.country || noun.split(/\s+/).length > 2 || /^(U\.?S\.?|American|US)\b/.test(noun)) continue;
+    // Only a generic institution noun ("Senate", "Congress", "parliament") can belong to another state; "the Kremlin" cannot.
+    if (entity?.kind !== "institution" || !entity.country || !isInstitutionNoun(noun, k)) continue;
     const local = mentions
       .filter((m) => m.start < mention.start && m.entity && discovered.get(m.entity)?.kind === "institution")
       .filter((m) => discovered.get(m.entity!)!.name.toLowerCase().endsWith(` ${noun.toLowerCase()}`))
@@ -181,4 +183,9 @@ function pluralNounBefore(sentence: Sentence | undefined, pronoun: Mention, ment
   if (!sentence) return false;
   const inSlot = (start: number) => mentions.some((m) => m.sentence === pronoun.sentence && m.start <= start && start < m.end);
   return sentence.tokens.some((t) => t.end <= pronoun.start && t.pos === "NOUN" && t.normal !== t.lemma && t.normal.endsWith("s") && !inSlot(t.start));
+}
+
+function isInstitutionNoun(noun: string, k: Knowledge): boolean {
+  const tokens = tokenizeSentences(noun, 0, noun.length).flatMap((sentence) => sentence.tokens);
+  return k.institutionNouns.match(tokens, noun, 0)?.length === tokens.length;
 }

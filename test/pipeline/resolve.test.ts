@@ -85,4 +85,9 @@ describe("resolve", () => {
     const resolved = await mentionsOf("A Republican senator, John Kennedy, objected.", "2018-07-15");
     expect(resolved).toContainEqual(["John Kennedy", "john-kennedy"]);
   });
+
+  it("never moves a named institution to another state", async () => {
+    const resolved = await mentionsOf("Germany and Germany’s parliament met. The Kremlin objected.");
+    expect(resolved).toContainEqual(["The Kremlin", "kremlin"]);
+  });
 });

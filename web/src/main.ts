@@ -53,6 +53,11 @@ async function boot(): Promise<void> {
   const { graph } = dataset;
 
   const renderer = createRenderer(byId("sigma"), graph, () => session.frame());
+  // Sigma only listens to window resizes; panels opening and closing resize its container too.
+  new ResizeObserver(() => {
+    renderer.resize();
+    renderer.refresh({ skipIndexation: true });
+  }).observe(byId("sigma"));
   let framed: ReadonlySet<string> | null = null;
   session.onFrame((frame) => {
     if (frame.view.nodes !== framed) {
@@ -92,6 +97,10 @@ async function boot(): Promise<void> {
   const ctx: PanelContext = { session, actions, camera, renderer, layout, openArticle: (target) => reader.open(target) };
 
   bindGraphEvents(renderer, session, actions);
+  // A new answer is framed once it is drawn.
+  session.onAnswer((answer) => {
+    if (answer.status === "done" && answer.response.highlight.nodes.length) requestAnimationFrame(() => camera.fitNodes(answer.response.highlight.nodes));
+  });
   session.onReport((message) => status.say(message, { error: true }));
 
   const search = createAutocomplete({

@@ -11,7 +11,7 @@ import type {
   QueryInfoResponse,
   SearchHit,
 } from "../../../src/model/api.ts";
-import type { Relation } from "../../../src/model/vocabulary.ts";
+import type { NodeLabel, Relation } from "../../../src/model/vocabulary.ts";
 
 export class ApiRequestError extends Error {
   override name = "ApiRequestError";
@@ -81,7 +81,8 @@ export const api = {
   graph: (query: GraphQuery = {}, signal?: AbortSignal) => request<GraphResponse>(withQuery("/api/graph", { ...query }), {}, signal),
   node: (id: string, signal?: AbortSignal) => request<NodeResponse>(`/api/nodes/${encodeURIComponent(id)}`, {}, signal),
   edge: (key: string, signal?: AbortSignal) => request<EdgeResponse>(`/api/edges/${encodeURIComponent(key)}`, {}, signal),
-  search: (q: string, limit = 8, signal?: AbortSignal) => request<SearchHit[]>(withQuery("/api/search", { q, limit }), {}, signal),
+  search: (q: string, limit = 8, label: NodeLabel | null = null, signal?: AbortSignal) =>
+    request<SearchHit[]>(withQuery("/api/search", { q, limit, label }), {}, signal),
   article: (id: string, signal?: AbortSignal) => request<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`, {}, signal),
   askConstrains: (q: ConstrainsQuestion, signal?: AbortSignal) =>
     request<AskResponse>(withQuery("/api/ask/constrains", { target: q.target, issue: q.issue, hops: q.hops }), {}, signal),

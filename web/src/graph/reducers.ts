@@ -57,8 +57,8 @@ export function createReducers(graph: DatasetGraph, getFrame: () => Frame) {
         display.color = base;
         display.size = (display.size ?? 2) + (view.answerEdges.has(edge) || edge === selectedEdge ? 2 : 1);
         display.zIndex = 2;
-        display.label = edgeLabel(graph, edge, data);
-        display.forceLabel = true;
+        display.label = pairLabel(graph, edge, data, focus.edges);
+        display.forceLabel = display.label !== null;
       } else {
         display.color = DIM_EDGE;
         display.zIndex = 0;
@@ -68,6 +68,16 @@ export function createReducers(graph: DatasetGraph, getFrame: () => Frame) {
   };
 
   return { nodeReducer, edgeReducer };
+}
+
+/** Edges between the same two nodes lie on one line, so only the first of them carries a label, counting the rest. */
+function pairLabel(graph: DatasetGraph, edge: string, data: EdgeData, shown: ReadonlySet<string>): string | null {
+  const source = graph.source(edge);
+  const target = graph.target(edge);
+  const pair = [...graph.edges(source, target), ...(source === target ? [] : graph.edges(target, source))].filter((e) => shown.has(e)).sort();
+  if (pair.length > 1 && pair[0] !== edge) return null;
+  const label = edgeLabel(graph, edge, data);
+  return pair.length > 1 ? `${label} (+${pair.length - 1})` : label;
 }
 
 function edgeLabel(graph: DatasetGraph, edge: string, data: EdgeData): string {

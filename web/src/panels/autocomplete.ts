@@ -132,12 +132,13 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
     const controller = new AbortController();
     abort = controller;
     api
-      .search(query.trim(), 8, controller.signal)
+      .search(query.trim(), 8, options.only ?? null, controller.signal)
       .then((result) => {
         if (controller.signal.aborted || input.value !== query) return;
         hits = options.only ? result.filter((hit) => hit.label === options.only) : result;
         lastQuery = query;
-        render(query);
+        // Suggestions that arrive after the field lost focus (a form was submitted) stay closed.
+        if (document.activeElement === input) render(query);
       })
       .catch(() => {
         // A failed suggestion request leaves the field usable; the submitted text is resolved by the server.

@@ -53,6 +53,10 @@ export function mountCypherConsole(host: HTMLElement, ctx: PanelContext): Cypher
   const highlightButton = button("Highlight in the main graph", () => highlightInMain(), { class: "btn small" });
   graphView.append(graphCanvas, el("div", { class: "mini-actions" }, highlightButton));
   graphView.hidden = true;
+  new ResizeObserver(() => {
+    miniRenderer?.resize();
+    miniRenderer?.refresh();
+  }).observe(graphCanvas);
 
   const run = () => {
     let params: Record<string, unknown> = {};

@@ -62,7 +62,7 @@ export function mountFiltersPanel(ctx: PanelContext): { element: HTMLElement; ba
     el(
       "div",
       { class: "scroll-list" },
-      ...session.meta.issues.map((issue) =>
+      ...issuesByUse(session).map((issue) =>
         checkbox(
           [issue.name],
           (state) => state.filters.issues.includes(issue.id),
@@ -171,4 +171,14 @@ function sizeChoice(ctx: PanelContext, syncs: Sync[]): HTMLElement {
     return el("label", { class: "check", attrs: { for: id } }, input, label);
   });
   return el("div", { class: "radio-row", attrs: { role: "radiogroup", "aria-label": "Node size" } }, ...inputs);
+}
+
+/** Issues with the most relations first, then by name; issues no relation is about come last. */
+function issuesByUse(session: PanelContext["session"]): { id: string; name: string }[] {
+  const graph = session.dataset.graph;
+  const uses = new Map<string, number>();
+  graph.forEachEdge((_edge, data, _source, target) => {
+    for (const id of new Set([data.issue, target])) if (id) uses.set(id, (uses.get(id) ?? 0) + 1);
+  });
+  return [...session.meta.issues].sort((a, b) => (uses.get(b.id) ?? 0) - (uses.get(a.id) ?? 0) || a.name.localeCompare(b.name));
 }
