@@ -8,7 +8,8 @@ export function webApp(webDist: string): Router {
   const router = Router();
   router.use(express.static(webDist, { index: "index.html", fallthrough: true }));
   router.use((req, res, next) => {
-    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    // Page paths only: a missing /assets/x.js must be a 404, not index.html served as a script.
+    if ((req.method !== "GET" && req.method !== "HEAD") || path.extname(req.path) !== "") return next();
     const index = path.join(webDist, "index.html");
     if (existsSync(index)) {
       res.sendFile(index);

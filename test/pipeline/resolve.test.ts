@@ -90,4 +90,21 @@ describe("resolve", () => {
     const resolved = await mentionsOf("Germany and Germany’s parliament met. The Kremlin objected.");
     expect(resolved).toContainEqual(["The Kremlin", "kremlin"]);
   });
+
+  it("discovers a person named in apposition after a role", async () => {
+    const resolved = await mentionsOf("Peru’s trade minister, Lucía Quispe, signed. Ms. Quispe smiled.");
+    expect(resolved).toContainEqual(["Lucía Quispe", "lucia-quispe"]);
+    expect(resolved).toContainEqual(["Ms. Quispe", "lucia-quispe"]);
+  });
+
+  it("discovers organisations an apposition or a descriptor names as such", async () => {
+    const resolved = await mentionsOf("Agrovia, the region’s largest farmers’ association, objected, as did the mining federation Minexa.");
+    expect(resolved).toContainEqual(["Agrovia", "agrovia"]);
+    expect(resolved).toContainEqual(["Minexa", "minexa"]);
+  });
+
+  it("does not take an acronym-led name for a person", async () => {
+    const resolved = await mentionsOf("NRDC Europe said the plan was flawed.");
+    expect(resolved.map(([, e]) => e)).not.toContain("nrdc-europe");
+  });
 });

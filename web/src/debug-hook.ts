@@ -1,5 +1,6 @@
 // A read-only hook on window for tests and debugging: what sigma draws and where a node sits on screen.
 // It exposes no way to change the state; tests act through the page like a person would.
+import { composeViewImage } from "./graph/export-png.ts";
 import type { LayoutControl } from "./graph/layout.ts";
 import type { Renderer } from "./graph/renderer.ts";
 import type { Session } from "./session.ts";
@@ -12,6 +13,8 @@ export interface ExplorerDebugHook {
   /** Nodes and edges drawn at full strength (the focus), or null when nothing is dimmed. */
   focus(): { nodes: string[]; edges: string[] } | null;
   layoutRunning(): boolean;
+  /** Pixels of the composed view (all sigma layers) that are not background white. */
+  inkedPixels(): number;
 }
 
 declare global {
@@ -46,5 +49,12 @@ export function exposeDebugHook({ renderer, session, layout }: { renderer: Rende
       return focus ? { nodes: [...focus.nodes], edges: [...focus.edges] } : null;
     },
     layoutRunning: () => layout.isRunning(),
+    inkedPixels() {
+      const canvas = composeViewImage(renderer, false);
+      const data = canvas.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data;
+      let inked = 0;
+      if (data) for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) inked += 1;
+      return inked;
+    },
   };
 }

@@ -37,6 +37,8 @@ export interface Knowledge {
   firstAndLast: ReadonlyMap<string, string>;
   /** Roles that head an executive: who a legislature's or court's approval constrains. */
   leaderRoles: ReadonlySet<string>;
+  /** Last words of titles and role phrases ("minister", "senator", "spokesman"): a name in apposition after one is a person. */
+  roleHeads: ReadonlySet<string>;
   cues: CueFile;
   /** "Chile’s Senate", "the Greek parliament": institution nouns after a state. */
   institutionNouns: PhraseIndex<string>;
@@ -127,6 +129,11 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     surnames,
     firstAndLast,
     leaderRoles: new Set(titles.leaderRoles),
+    roleHeads: new Set(
+      [...titles.titles, ...Object.entries(titles.roleNouns).flatMap(([role, phrases]) => [role, ...phrases])]
+        .map((phrase) => phrase.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ""))
+        .filter((word) => word.length > 2),
+    ),
     cues: cuesParsed.data,
     institutionNouns,
     issueNouns: new Map(Object.entries(nounsParsed.data.issueNouns).map(([noun, kind]) => [noun.toLowerCase(), kind])),

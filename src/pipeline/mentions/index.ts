@@ -167,6 +167,8 @@ function discoverPerson(text: string, tokens: readonly Token[], i: number, k: Kn
   if (run < 2 || run > 4) return null;
   const words = tokens.slice(i, i + run);
   if (words.some((t) => k.orgSuffixes.has(t.normal) || k.titles.match(tokens, text, tokens.indexOf(t)))) return null;
+  // "WWF Greece": an acronym makes it an organisation's name, not a person's.
+  if (words.some((t) => /^\p{Lu}{2,}$/u.test(surfaceOf(text, t)))) return null;
   const after = tokens[i + run];
   const afterNext = tokens[i + run + 1];
   const before = tokens[i - 1];
@@ -174,15 +176,22 @@ function discoverPerson(text: string, tokens: readonly Token[], i: number, k: Kn
     (after?.normal === "," && afterNext && APPOSITION_OPENERS.has(afterNext.normal)) ||
     (after && SPEECH_VERBS.has(after.lemma)) ||
     (before && SPEECH_VERBS.has(before.lemma)) ||
-    (before?.normal === "," && tokens[i - 2] && (k.roles.match(tokens, text, i - 2) || k.titles.match(tokens, text, i - 2)));
+    // "Greece’s energy minister, Nikos Vardakis," / "his counterparts, Yael Ben-Ami": apposition after a role.
+    (before?.normal === "," && tokens[i - 2] && (k.roleHeads.has(tokens[i - 2]!.normal) || tokens[i - 2]!.normal === "counterparts"));
   if (!confirmed) return null;
   const name = words.map((t) => surfaceOf(text, t)).join(" ");
   return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "person" } };
 }
 
-/** "the Centre for European Reform", "Russian Association for Euro-Atlantic Cooperation". */
+/**
+ * "the Centre for European Reform", "Russian Association for Euro-Atlantic Cooperation"; a name without such a
+ * suffix when an apposition or a descriptor says what it is ("Mucech, the country’s main farmers’ federation",
+ * "the mining association Sonami").
+ */
 function discoverOrganisation(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
   if (!isNamePart(text, tokens[i]!) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
+  const described = describedOrganisation(text, tokens, i, k);
+  if (described) return described;
   let end = i;
   let hasSuffix = false;
   let lastCapital = i;
@@ -197,6 +206,21 @@ function discoverOrganisation(text: string, tokens: readonly Token[], i: number,
   if (!hasSuffix || lastCapital === i) return null;
   const name = tokens.slice(i, lastCapital + 1).map((t) => surfaceOf(text, t)).join(" ").replace(/ ([’']s)/g, "$1");
   return { length: lastCapital + 1 - i, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } };
+}
+
+function describedOrganisation(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  if (k.aliases.match(tokens, text, i) || k.demonyms.match(tokens, text, i)) return null;
+  let run = 0;
+  while (run < 3 && tokens[i + run] && isNamePart(text, tokens[i + run]!)) run++;
+  if (run === 0) return null;
+  const descriptorBefore = tokens[i - 1] && /^\p{Ll}/u.test(surfaceOf(text, tokens[i - 1]!)) && k.orgSuffixes.has(tokens[i - 1]!.normal);
+  const appositionAfter =
+    tokens[i + run]?.normal === "," &&
+    ["the", "a", "an"].includes(tokens[i + run + 1]?.normal ?? "") &&
+    tokens.slice(i + run + 2, i + run + 8).some((t) => k.orgSuffixes.has(t.normal) && /^\p{Ll}/u.test(surfaceOf(text, t)));
+  if (!descriptorBefore && !appositionAfter) return null;
+  const name = tokens.slice(i, i + run).map((t) => surfaceOf(text, t)).join(" ");
+  return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } };
 }
 
 function surname(text: string, tokens: readonly Token[], i: number, k: Knowledge, local: Set<string>): Found | null {

@@ -35,7 +35,7 @@ export function createCamera(renderer: Renderer, session: Session): Camera {
     }
     if (!Number.isFinite(minX)) return;
     // Framed-graph coordinates span about 1 at ratio 1; leave a margin around the nodes.
-    const ratio = Math.min(1.1, Math.max(0.2, Math.max(maxX - minX, maxY - minY) * 1.3));
+    const ratio = Math.min(1.1, Math.max(0.2, Math.max(maxX - minX, maxY - minY) * 1.6));
     renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
   };
 

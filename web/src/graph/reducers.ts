@@ -74,7 +74,7 @@ export function createReducers(graph: DatasetGraph, getFrame: () => Frame) {
 function pairLabel(graph: DatasetGraph, edge: string, data: EdgeData, shown: ReadonlySet<string>): string | null {
   const source = graph.source(edge);
   const target = graph.target(edge);
-  const pair = [...graph.edges(source, target), ...(source === target ? [] : graph.edges(target, source))].filter((e) => shown.has(e)).sort();
+  const pair = [...new Set([...graph.outEdges(source, target), ...graph.outEdges(target, source)])].filter((e) => shown.has(e)).sort();
   if (pair.length > 1 && pair[0] !== edge) return null;
   const label = edgeLabel(graph, edge, data);
   return pair.length > 1 ? `${label} (+${pair.length - 1})` : label;

@@ -23,9 +23,10 @@ export function createRenderer(container: HTMLElement, graph: DatasetGraph, getF
     edgeLabelSize: 11,
     edgeLabelWeight: "500",
     edgeLabelColor: { color: "#374151" },
-    // The label grid: at most one label per 110-px cell at rest, bigger nodes first, so labels do not pile up.
-    labelDensity: 0.8,
-    labelGridCellSize: 110,
+    // The label grid: at most one label per 80-px cell at rest (more as one zooms in), bigger nodes first,
+    // so labels do not pile up; hovered, selected and answer nodes force theirs.
+    labelDensity: 1,
+    labelGridCellSize: 80,
     labelRenderedSizeThreshold: 5,
     stagePadding: 40,
     minCameraRatio: 0.05,

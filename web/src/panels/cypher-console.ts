@@ -143,7 +143,8 @@ export function mountCypherConsole(host: HTMLElement, ctx: PanelContext): Cypher
       labelFont: '"Inter", system-ui, sans-serif',
       labelSize: 12,
       labelWeight: "600",
-      labelDensity: 1,
+      labelDensity: 3,
+      labelGridCellSize: 60,
       labelRenderedSizeThreshold: 1,
       stagePadding: 30,
       nodeReducer: (_node, data) => ({

@@ -14,7 +14,7 @@ export function renderEdgePanel(edge: EdgeResponse, ctx: PanelContext): HTMLElem
   const link = (id: string) => button(nameOf(names, id), () => actions.selectNode(id, { centre: true }), { class: "node-link" });
 
   const parallel = graph.hasNode(edge.source) && graph.hasNode(edge.target)
-    ? [...graph.edges(edge.source, edge.target), ...graph.edges(edge.target, edge.source)].filter((key) => key !== edge.id)
+    ? [...new Set([...graph.outEdges(edge.source, edge.target), ...graph.outEdges(edge.target, edge.source)])].filter((key) => key !== edge.id)
     : [];
 
   const facts: [string, string][] = [

@@ -11,7 +11,8 @@ export interface EvidenceTarget {
   end: number;
 }
 
-export type OpenArticle = (target: EvidenceTarget) => void;
+/** Opens the reader on an article, at a sentence when one is given. */
+export type OpenArticle = (target: EvidenceTarget | { article: string; start?: undefined; end?: undefined }) => void;
 
 const SHOWN = 3;
 

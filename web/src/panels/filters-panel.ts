@@ -80,11 +80,16 @@ export function mountFiltersPanel(ctx: PanelContext): { element: HTMLElement; ba
       "div",
       { class: "scroll-list" },
       ...session.meta.articles.map((article) =>
-        checkbox(
-          [el("span", { class: "article-option" }, el("span", { text: article.title ?? article.id }), el("span", { class: "muted small", text: `${article.source ?? ""} ${formatDate(article.published)} · ${plural(article.claims, "claim")}` }))],
-          (state) => state.filters.articles.includes(article.id),
-          (on) => actions.filter(filters.toggleArticle(article.id, on), `filter on an article`),
-          edgeCount((data) => data.articles.includes(article.id)),
+        el(
+          "div",
+          { class: "article-row" },
+          checkbox(
+            [el("span", { class: "article-option" }, el("span", { text: article.title ?? article.id }), el("span", { class: "muted small", text: `${article.source ?? ""} ${formatDate(article.published)} · ${plural(article.claims, "claim")}` }))],
+            (state) => state.filters.articles.includes(article.id),
+            (on) => actions.filter(filters.toggleArticle(article.id, on), `filter on an article`),
+            edgeCount((data) => data.articles.includes(article.id)),
+          ),
+          button("Read", () => ctx.openArticle({ article: article.id }), { class: "link-btn small", title: `Read “${article.title ?? article.id}”`, attrs: { "aria-label": `Read ${article.title ?? article.id}` } }),
         ),
       ),
     ),
