@@ -44,8 +44,10 @@ export type MentionCue =
   | { via: "discovered"; name: string; kind: import("./vocabulary.ts").ActorKind; country?: string }
   /** An issue named by a noun phrase the dictionaries do not know ("a trade agreement with India"). */
   | { via: "issue"; name: string; issueClass: string }
-  /** "the pact", "this agreement": the latest issue of the same class. */
+  /** "the pact", "this agreement": the latest issue of the same class ("*" for "it": any issue). */
   | { via: "anaphor"; issueClass: string }
+  /** "the court", "the government": the institution of that kind the article is about. */
+  | { via: "institution"; noun: string }
   | { via: "surname"; surname: string }
   | { via: "pronoun"; pronoun: string };
 

@@ -21,16 +21,19 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     }
   }
   repointHomeInstitutions(doc.text, mentions, knowledge, discovered);
+  resolveInstitutionAnaphors(mentions, knowledge, discovered);
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via !== "anaphor") continue;
     // The salient issue of the class so far: the most mentioned, the latest on a tie ("the law" = the article's law).
-    const earlier = mentions.filter((m) => m.start < mention.start && m.entity && issueClasses.get(m.entity) === cue.issueClass);
+    const fits = (m: Mention) =>
+      cue.issueClass === "*" ? m.label === "Issue" && m.sentence >= mention.sentence - 2 : issueClasses.get(m.entity!) === cue.issueClass;
+    const earlier = mentions.filter((m) => m.start < mention.start && m.entity && fits(m));
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     const best = [...earlier].reverse().sort((a, b) => counts.get(b.entity!)! - counts.get(a.entity!)!)[0];
     mention.entity = best?.entity ?? null;
-    if (best) issueClasses.set(best.entity!, cue.issueClass);
+    if (best && cue.issueClass !== "*") issueClasses.set(best.entity!, cue.issueClass);
   }
   for (const mention of mentions) {
     const cue = mention.cue;
@@ -60,9 +63,8 @@ function discoverIssue(name: string, k: Knowledge, discovered: Map<string, Entit
  * the institution's own state, to that noun's institution of the state the article names most.
  */
 function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>): void {
-  const stateCounts = new Map<string, number>();
-  for (const m of mentions) if (m.entity && k.entities.get(m.entity)?.kind === "state") stateCounts.set(m.entity, (stateCounts.get(m.entity) ?? 0) + 1);
-  const dominant = [...stateCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const named = new Set(mentions.filter((m) => m.entity && k.entities.get(m.entity)?.kind === "state").map((m) => m.entity));
+  const dominant = dominantState(mentions, k);
   for (const mention of mentions) {
     if (mention.cue.via !== "dictionary") continue;
     const entity = k.entities.get(mention.entity!);
@@ -75,13 +77,40 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
       .pop();
     if (local) {
       mention.entity = local.entity;
-    } else if (dominant && dominant !== entity.country && !stateCounts.has(entity.country)) {
+    } else if (dominant && dominant !== entity.country && !named.has(entity.country)) {
       const state = k.entities.get(dominant)!;
       mention.entity =
         k.institutionsByCountry.get(dominant)?.get(noun.toLowerCase()) ??
         discover(`${state.demonyms[0] ?? state.name} ${noun}`, "institution", k, discovered, dominant);
     }
   }
+}
+
+/** "the court" after "Germany’s Federal Constitutional Court"; else the noun's institution of the article's main state. */
+function resolveInstitutionAnaphors(mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>): void {
+  const entityOf = (id: string) => k.entities.get(id) ?? discovered.get(id);
+  const dominant = dominantState(mentions, k);
+  for (const mention of mentions) {
+    if (mention.cue.via !== "institution") continue;
+    const noun = mention.cue.noun.toLowerCase();
+    const named = (m: Mention) => {
+      const entity = m.entity ? entityOf(m.entity) : undefined;
+      return entity?.kind === "institution" && [entity.name, ...entity.aliases].some((n) => n.toLowerCase().endsWith(noun));
+    };
+    const antecedent = mentions.filter((m) => m.start < mention.start && m !== mention && named(m)).pop();
+    if (antecedent) {
+      mention.entity = antecedent.entity;
+    } else if (dominant) {
+      const state = k.entities.get(dominant)!;
+      mention.entity = k.institutionsByCountry.get(dominant)?.get(noun) ?? discover(`${state.demonyms[0] ?? state.name} ${noun}`, "institution", k, discovered, dominant);
+    }
+  }
+}
+
+function dominantState(mentions: Mention[], k: Knowledge): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.entity && k.entities.get(m.entity)?.kind === "state") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: Map<string, Entity>, country: string | null = null): string {

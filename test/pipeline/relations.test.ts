@@ -128,4 +128,30 @@ describe("relations", () => {
     expect(claims).toContain("venezuela OPPOSES organization-of-american-states");
     expect(claims).not.toContain("the-west OPPOSES organization-of-american-states");
   });
+
+  it("reads blocking an issue as opposing it, and as constraining whoever champions it", async () => {
+    const doc = await analyseText("Peru’s Congress blocked a mining code reform that President Ana Torres had championed.");
+    const claims = doc.data.claims!.map((c) => `${c.subject} ${c.relation} ${c.object}${c.issue ? ` @${c.issue}` : ""}${c.explicit ? "" : " (implied)"}`);
+    expect(claims).toEqual(
+      expect.arrayContaining([
+        "peruvian-congress OPPOSES mining-code-reform",
+        "ana-torres SUPPORTS mining-code-reform",
+        "peruvian-congress CONSTRAINS ana-torres @mining-code-reform (implied)",
+      ]),
+    );
+  });
+
+  it("reads a noun cue whose light verb is passive: 'opposition to X was led by Y'", async () => {
+    expect(await claimsOf("Opposition to the Nord Stream 2 pipeline was led by Poland.")).toContain("poland OPPOSES nord-stream-2");
+  });
+
+  it("keeps a parenthesised acronym inside its clause and coordination across a determiner", async () => {
+    const claims = await claimsOf("The Gulf Cooperation Council (GCC) and the Arab League condemned Iran.");
+    expect(claims).toEqual(expect.arrayContaining(["gulf-cooperation-council OPPOSES iran", "arab-league OPPOSES iran"]));
+  });
+
+  it("resolves an object 'it' to the latest issue and 'the court' to the article's court", async () => {
+    const claims = await claimsOf("Kenya’s Supreme Court heard the finance bill. Activists campaigned against it, and the court struck it down.");
+    expect(claims).toEqual(expect.arrayContaining(["kenyan-supreme-court OPPOSES finance-bill"]));
+  });
 });

@@ -189,7 +189,7 @@ describe("the HTTP API over the bundled articles", () => {
       expect(positions.params).toMatchObject({ issue: "new-start", relations: ["SUPPORTS", "OPPOSES"] });
       expect(positions.answers.length).toBeGreaterThan(0);
       for (const a of positions.answers) expect(a.edges[0]!.claims.length).toBeGreaterThan(0);
-      const path = await server.getJson<AskResponse>("/api/ask/path?from=Putin&to=Congress");
+      const path = await server.getJson<AskResponse>(`/api/ask/path?from=${encodeURIComponent("Vladimir Putin")}&to=Congress`);
       expect(path.question).toBe("How is Vladimir Putin connected to U.S. Congress?");
       expect(path.query).toBe("shortest-path");
       expect(path.answers.length).toBeGreaterThan(0);

@@ -23,7 +23,7 @@ export async function startServer(store: Store, config: ServerConfigInput = {}):
   const listening = await listen(createApp({ store, config: { webDist: null, log: (line) => logged.push(line), ...config } }), 0);
   const get = (url: string, init?: RequestInit) => fetch(listening.url + url, init);
   const post = (url: string, body: string | Uint8Array, contentType = "text/plain") =>
-    fetch(listening.url + url, { method: "POST", headers: { "content-type": contentType }, body });
+    fetch(listening.url + url, { method: "POST", headers: { "content-type": contentType }, body: body as BodyInit });
   return {
     ...listening,
     get,

@@ -3,7 +3,7 @@
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { isNamePart, nameKey, nameRunLength, PERSONAL_PRONOUNS, surfaceOf } from "./names.ts";
-import { issuePhrase, stateInstitution } from "./nouns.ts";
+import { institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
 
 /** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose", "president", "director", "chairman", "head", "editor", "leader"]);
@@ -51,10 +51,12 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     collectiveGroup(text, tokens, i, k) ??
     personGroup(text, tokens, i, k, localSurnames) ??
     dictionaryAlias(text, tokens, i, k) ??
+    institutionAnaphor(text, tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
     discoverPerson(text, tokens, i, k) ??
     discoverOrganisation(text, tokens, i, k) ??
     surname(text, tokens, i, k, localSurnames) ??
+    issuePronoun(tokens, i) ??
     pronoun(tokens, i)
   );
 }

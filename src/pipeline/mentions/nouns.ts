@@ -80,3 +80,22 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   const name = text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end);
   return { length: end - i, label: "Issue", cue: { via: "issue", name, issueClass } };
 }
+
+/** "the court", "the government", "the ministry": a bare institution noun, resolved to the article's institution. */
+export function institutionAnaphor(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
+  if (tokens[i]?.normal !== "the") return null;
+  const noun = k.institutionNouns.match(tokens, text, i + 1);
+  if (!noun) return null;
+  const end = i + 1 + noun.length;
+  if (["of", "for"].includes(tokens[end]?.normal ?? "") || tokens[end]?.pos === "NOUN") return null;
+  const nounText = tokens.slice(i + 1, end).map((t) => surfaceOf(text, t)).join(" ");
+  return { length: end - i, label: "Actor", cue: { via: "institution", noun: nounText } };
+}
+
+/** "campaigned against it", "opposed it": an object "it" refers back to the latest issue. */
+export function issuePronoun(tokens: readonly Token[], i: number): NounMention | null {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  if (token.normal !== "it" || !before || (before.pos !== "VERB" && before.pos !== "ADP")) return null;
+  return { length: 1, label: "Issue", cue: { via: "anaphor", issueClass: "*" } };
+}

@@ -37,7 +37,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       const rules =
         token.pos === "VERB" || token.pos === "AUX"
           ? [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule]
-          : token.pos === "NOUN"
+          : token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)
             ? [nounRule]
             : token.pos === "ADJ"
               ? [adjectiveRule]
@@ -68,7 +68,31 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       }
     });
   }
-  return { ...doc, data: { ...doc.data, claims: [...claims.values()] } };
+  const all = [...claims.values()];
+  return { ...doc, data: { ...doc.data, claims: [...all, ...blockedProponents(all)] } };
+}
+
+/**
+ * "The Senate blocked the trade deal the president championed": whoever blocks an issue constrains, on that issue,
+ * each actor the article shows supporting it. Inferred, so not explicit and less confident than what it rests on.
+ */
+function blockedProponents(claims: Claim[]): Claim[] {
+  const inferred: Claim[] = [];
+  for (const block of claims.filter((c) => c.rule.endsWith(":blocks-issue"))) {
+    for (const support of claims.filter((c) => c.relation === "SUPPORTS" && c.object === block.object && c.subject !== block.subject)) {
+      if (inferred.some((c) => c.subject === block.subject && c.object === support.subject && c.issue === block.object)) continue;
+      inferred.push({
+        ...block,
+        relation: "CONSTRAINS",
+        object: support.subject,
+        issue: block.object,
+        confidence: Math.round(Math.min(block.confidence, support.confidence) * 0.7 * 1000) / 1000,
+        rule: "relations/blocks-proponent",
+        explicit: false,
+      });
+    }
+  }
+  return inferred;
 }
 
 function finalConfidence(found: Candidate, p: Predicate, reported: boolean, knowledge: Knowledge): number {

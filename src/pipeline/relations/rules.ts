@@ -44,7 +44,11 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
       continue;
     }
     if (cue.object && object.label !== cue.object) continue;
-    results.push(...pairs(ctx, view.withCoordinated(p.subject, "left"), view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/verb:${cue.lemma}`, p));
+    // Blocking a deal or law is opposing it; whom that constrains is inferred later from who champions it.
+    const blocksIssue = cue.relation === "CONSTRAINS" && object.label === "Issue";
+    const relation = blocksIssue ? "OPPOSES" : cue.relation;
+    const rule = `relations/verb:${cue.lemma}${blocksIssue ? ":blocks-issue" : ""}`;
+    results.push(...pairs(ctx, view.withCoordinated(p.subject, "left"), view.withCoordinated(object, "right"), relation, cue.confidence, rule, p));
   }
   return results;
 }
@@ -88,10 +92,10 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   if (!found) return [];
   const governor = verbBefore(ctx.view, p.head);
   if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
-  const possessor = possessorOf(ctx.view, p.head);
-  const subject = possessor ?? (governor && ctx.cues.lightVerbs.includes(governor.lemma) ? p.subject : undefined);
-  if (!subject) return [];
   const { cue, object } = found;
+  const possessor = possessorOf(ctx.view, p.head);
+  const subject = possessor ?? (governor && ctx.cues.lightVerbs.includes(governor.lemma) ? p.subject : passiveLightAgent(ctx, object));
+  if (!subject) return [];
   return pairs(ctx, [subject], ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p);
 }
 
@@ -104,6 +108,19 @@ export function adjectiveRule(ctx: RuleContext, p: Predicate): Candidate[] {
   if (!subject) return [];
   const { cue, object } = found;
   return pairs(ctx, ctx.view.withCoordinated(subject, "left"), ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
+}
+
+/** "Opposition to the pact was led by Senator Aravena": the agent of a passive light verb holds the position. */
+function passiveLightAgent(ctx: RuleContext, object: Slot): Slot | undefined {
+  const { view } = ctx;
+  for (let at = object.to; at < Math.min(view.tokens.length, object.to + 4); at++) {
+    const token = view.tokens[at]!;
+    if (token.pos === "VERB" && ctx.cues.lightVerbs.includes(token.lemma)) {
+      const agent = slotAfterWord(view, at, Math.min(view.tokens.length, at + 3), ["by"]);
+      return agent?.label === "Actor" ? agent : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A noun or adjective cue at the predicate's head, followed by one of its prepositions and an object. */

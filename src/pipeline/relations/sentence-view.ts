@@ -12,7 +12,8 @@ export interface Slot {
   viaPronoun: boolean;
 }
 
-const BOUNDARY_WORDS = new Set([";", ":", "—", "–", "(", ")", "but", "because", "although", "though", "while", "whereas", "unless", "if", "when", "since", "after", "before", "despite"]);
+// Parentheses are not here: "the Gulf Cooperation Council (GCC) condemned" is one clause.
+const BOUNDARY_WORDS = new Set([";", ":", "—", "–", "but", "because", "although", "though", "while", "whereas", "unless", "if", "when", "since", "after", "before", "despite"]);
 const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
 /** Words that may stand between a preposition or verb and the noun phrase it governs. */
 export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
@@ -133,8 +134,15 @@ export class SentenceView {
     for (;;) {
       const step = direction === "left" ? -1 : 1;
       let at = edge + step;
+      // "Saudi Arabia and the United Arab Emirates": the determiner belongs to the slot, not between the two.
+      while (direction === "left" && ["DET", "ADJ"].includes(this.tokens[at]?.pos ?? "") && !this.slotAt(at)) at += step;
       if (!["and", ",", "or"].includes(this.normal(at))) break;
       at += step;
+      // "The Gulf Cooperation Council (GCC) and …": step over a parenthesis back to the name it glosses.
+      if (direction === "left" && this.normal(at) === ")") {
+        while (at > 0 && this.normal(at) !== "(") at--;
+        at--;
+      }
       while (["DET", "ADJ"].includes(this.tokens[at]?.pos ?? "") && !this.slotAt(at)) at += step;
       const next = this.slotAt(at);
       if (!next || next.label !== slot.label) break;
