@@ -154,4 +154,9 @@ describe("relations", () => {
     const claims = await claimsOf("Kenya’s Supreme Court heard the finance bill. Activists campaigned against it, and the court struck it down.");
     expect(claims).toEqual(expect.arrayContaining(["kenyan-supreme-court OPPOSES finance-bill"]));
   });
+
+  it("reads positions carried by nouns after a possessor", async () => {
+    expect(await claimsOf("Modi’s outreach to Japan surprised Beijing.")).toContain("narendra-modi SUPPORTS japan");
+    expect(await claimsOf("Erdogan’s fury at Sweden grew.")).toContain("recep-tayyip-erdogan OPPOSES sweden");
+  });
 });

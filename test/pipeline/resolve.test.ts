@@ -107,4 +107,9 @@ describe("resolve", () => {
     const resolved = await mentionsOf("NRDC Europe said the plan was flawed.");
     expect(resolved.map(([, e]) => e)).not.toContain("nrdc-europe");
   });
+
+  it("builds groups from the adjective of a collective actor too", async () => {
+    const resolved = await mentionsOf("European leaders and NATO officials met.");
+    expect(resolved.map(([, e]) => e)).toEqual(["european-leaders", "nato-officials"]);
+  });
 });

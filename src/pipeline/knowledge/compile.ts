@@ -22,7 +22,7 @@ export interface KnowledgeFiles {
 export interface Knowledge {
   entities: ReadonlyMap<string, Entity>;
   aliases: PhraseIndex<string>;
-  /** Demonym or state name -> state id ("Russian", "U.S." -> ...). */
+  /** Demonym -> entity id: states ("Russian" -> russia) and collective actors ("Western" -> the-west). */
   demonyms: PhraseIndex<string>;
   /** Role phrase -> role names ("premier" -> "prime minister"; "leader" -> all leader roles). */
   roles: PhraseIndex<string>;
@@ -76,7 +76,8 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   const ambiguousNames = new Set<string>();
   for (const entity of entities.values()) {
     for (const alias of [entity.name, ...entity.aliases]) aliases.add(alias, entity.id);
-    if (entity.kind === "state") for (const demonym of entity.demonyms) demonyms.add(demonym, entity.id);
+    // States first: where a demonym is shared ("European"?), the state reading is the one roles and institutions need.
+    for (const demonym of entity.demonyms) demonyms.add(demonym, entity.id);
     if (entity.kind === "person") {
       for (const name of [entity.name, ...entity.aliases]) {
         const parts = name.split(/\s+/).filter((p) => !/^\p{L}\.$/u.test(p));

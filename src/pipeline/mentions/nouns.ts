@@ -20,11 +20,13 @@ export function stateInstitution(text: string, tokens: readonly Token[], i: numb
   let at = i;
   if (tokens[at]?.normal === "the") at++;
   const demonym = k.demonyms.match(tokens, text, at);
-  const alias = demonym ? null : k.aliases.match(tokens, text, at);
-  const stateId = demonym?.values[0] ?? (alias && k.entities.get(alias.values[0]!)?.kind === "state" ? alias.values[0]! : null);
+  const alias = demonym && k.entities.get(demonym.values[0]!)?.kind === "state" ? null : k.aliases.match(tokens, text, at);
+  const isState = (id: string | undefined) => id !== undefined && k.entities.get(id)?.kind === "state";
+  const stateId = isState(demonym?.values[0]) ? demonym!.values[0]! : alias && isState(alias.values[0]) ? alias.values[0]! : null;
   if (!stateId) return null;
-  at += (demonym ?? alias)!.length;
-  if (!demonym) {
+  const viaDemonym = demonym !== null && stateId === demonym.values[0];
+  at += (viaDemonym ? demonym : alias)!.length;
+  if (!viaDemonym) {
     if (!POSSESSIVE.has(tokens[at]?.normal ?? "")) return null;
     at++;
   }
