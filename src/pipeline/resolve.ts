@@ -16,8 +16,11 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     if (cue.via === "dictionary") mention.entity = cue.entity;
     if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered, cue.country ?? null);
     if (cue.via === "issue") {
-      mention.entity = discoverIssue(cue.name, knowledge, discovered);
-      issueClasses.set(mention.entity, cue.issueClass);
+      // "The 1,900-kilometre pipeline": a definite description with no name in it refers to the issue already named.
+      const definite = /^(the|this|that)\s/i.test(doc.text.slice(mention.start, mention.end)) && !/\s\p{Lu}/u.test(cue.name);
+      const named = definite ? [...mentions].filter((m) => m.start < mention.start && m.entity && issueClasses.get(m.entity) === cue.issueClass).pop() : undefined;
+      mention.entity = named?.entity ?? discoverIssue(cue.name, knowledge, discovered);
+      issueClasses.set(mention.entity!, cue.issueClass);
     }
   }
   repointHomeInstitutions(doc.text, mentions, knowledge, discovered);

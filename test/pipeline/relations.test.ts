@@ -159,4 +159,16 @@ describe("relations", () => {
     expect(await claimsOf("Modi’s outreach to Japan surprised Beijing.")).toContain("narendra-modi SUPPORTS japan");
     expect(await claimsOf("Erdogan’s fury at Sweden grew.")).toContain("recep-tayyip-erdogan OPPOSES sweden");
   });
+
+  it("takes the issue a possessor owns as the object", async () => {
+    expect(await claimsOf("Poland opposed Germany’s €4 billion purchase of tanks.")).toEqual(["poland OPPOSES purchase-of-tanks"]);
+  });
+
+  it("infers constraint only on proponents who could act, not on lobbies", async () => {
+    const claims = await claimsOf(
+      "Ghana’s parliament blocked a cocoa export deal with Brazil that President Kofi Mensah and the farmers’ association Cocobod had backed.",
+    );
+    expect(claims).toContain("ghanaian-parliament CONSTRAINS kofi-mensah @cocoa-export-deal-with-brazil");
+    expect(claims.filter((c) => c.includes("CONSTRAINS cocobod"))).toEqual([]);
+  });
 });

@@ -112,4 +112,10 @@ describe("resolve", () => {
     const resolved = await mentionsOf("European leaders and NATO officials met.");
     expect(resolved.map(([, e]) => e)).toEqual(["european-leaders", "nato-officials"]);
   });
+
+  it("reads a definite description without a name as the issue already named", async () => {
+    const resolved = await mentionsOf("Italy backs the TransAdriatic gas pipeline. The 900-kilometre pipeline is costly.");
+    const ids = resolved.filter(([surface]) => /pipeline/.test(surface)).map(([, e]) => e);
+    expect(new Set(ids).size).toBe(1);
+  });
 });

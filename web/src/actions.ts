@@ -47,9 +47,11 @@ export function createActions(session: Session, camera: Camera) {
     },
     expand(node: string, relation: Relation | null = null, issue: string | null = null, limit = exploration.DEFAULT_EXPANSION_LIMIT) {
       apply(inArea("exploration", exploration.expand({ node, relation, issue, limit })), `expand ${name(node)}`);
+      camera.fit();
     },
     collapse(node: string) {
       apply(inArea("exploration", exploration.collapse(node)), `collapse ${name(node)}`);
+      camera.fit();
     },
     hide(node: string) {
       const state = store.get();
@@ -72,6 +74,7 @@ export function createActions(session: Session, camera: Camera) {
     },
     setScope(scope: exploration.Scope) {
       apply(inArea("exploration", exploration.setScope(scope)), scope === "explore" ? "switch to explore" : "switch to overview");
+      camera.fit();
     },
     clearCanvas() {
       apply(combine(inArea("exploration", exploration.clearCanvas()), inArea("selection", selection.clearSelection())), "clear the canvas");

@@ -54,7 +54,8 @@ async function boot(): Promise<void> {
 
   const renderer = createRenderer(byId("sigma"), graph, () => session.frame());
   // Sigma only listens to window resizes; panels opening and closing resize its container too.
-  new ResizeObserver(() => {
+  new ResizeObserver(([entry]) => {
+    if (!entry || entry.contentRect.width === 0 || entry.contentRect.height === 0) return;
     renderer.resize();
     renderer.refresh({ skipIndexation: true });
   }).observe(byId("sigma"));

@@ -8,6 +8,9 @@ import { formatEvidence, formatHop, type ClaimEvidence, type Hop } from "../answ
 import type { Output } from "../output.ts";
 import { withStore } from "../store-session.ts";
 
+// Resolving names and running the answering query is shared with the HTTP API (src/ask/questions.ts); here, the printing.
+export { findNode } from "../../ask/questions.ts";
+
 export interface AskOptions {
   target?: string;
   issue?: string;
@@ -32,9 +35,6 @@ export async function askCommand(question: string, options: AskOptions, out: Out
     return 0;
   });
 }
-
-// Resolving names and running the answering query is shared with the HTTP API (src/ask/questions.ts); here, the printing.
-export { findNode } from "../../ask/questions.ts";
 
 async function constrains(store: Store, options: AskOptions) {
   const answer = await askConstrains(store, { target: options.target, issue: options.issue, hops: options.hops });

@@ -65,7 +65,8 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   // the phrase more specific than a generic alias ("a trade agreement with India" is not free trade in general).
   const specific = ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "") && tokens.slice(end + 1, end + 5).some((t) => t.pos === "PROPN");
   if (!specific) for (let j = i; j <= at; j++) if (k.aliases.match(tokens, text, j)) return null;
-  const modifiers = tokens.slice(modifiersFrom, at).filter((t) => !k.dropModifiers.has(t.normal));
+  // Amounts and evaluations do not name an issue: "€2.5 billion purchase" is a purchase (of what follows).
+  const modifiers = tokens.slice(modifiersFrom, at).filter((t) => !k.dropModifiers.has(t.normal) && t.pos !== "NUM" && t.pos !== "SYM");
   if (modifiers.length === 0 && DETERMINERS.has(first.normal) && !ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "")) {
     return { length: end - i, label: "Issue", cue: { via: "anaphor", issueClass } };
   }
@@ -75,10 +76,11 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
     let pp = end + 1;
     while (pp < tokens.length && pp < end + 5 && (tokens[pp]!.normal === "the" || NP_MODIFIER_POS.has(tokens[pp]!.pos))) pp++;
     const named = tokens.slice(end + 1, pp).some((t) => t.pos === "PROPN");
-    if (named) end = pp;
+    const counted = tokens.slice(modifiersFrom, at).some((t) => t.pos === "NUM");
+    if (named || (counted && modifiers.length === 0)) end = pp;
     else if (modifiers.length === 0) return null;
   }
-  const nameFrom = tokens.slice(modifiersFrom, end).findIndex((t) => !k.dropModifiers.has(t.normal) && /\p{L}/u.test(t.normal)) + modifiersFrom;
+  const nameFrom = tokens.slice(modifiersFrom, end).findIndex((t) => !k.dropModifiers.has(t.normal) && t.pos !== "NUM" && /^\p{L}/u.test(t.normal)) + modifiersFrom;
   const name = text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end);
   return { length: end - i, label: "Issue", cue: { via: "issue", name, issueClass } };
 }

@@ -69,17 +69,19 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
     });
   }
   const all = [...claims.values()];
-  return { ...doc, data: { ...doc.data, claims: [...all, ...blockedProponents(all)] } };
+  return { ...doc, data: { ...doc.data, claims: [...all, ...blockedProponents(all, entityOf)] } };
 }
 
 /**
  * "The Senate blocked the trade deal the president championed": whoever blocks an issue constrains, on that issue,
  * each actor the article shows supporting it. Inferred, so not explicit and less confident than what it rests on.
  */
-function blockedProponents(claims: Claim[]): Claim[] {
+function blockedProponents(claims: Claim[], entityOf: (id: string) => Entity | undefined): Claim[] {
+  // Only those who could act on the issue have their hands tied: people in office, states, institutions — not lobbies.
+  const canAct = (id: string) => ["person", "state", "institution"].includes(entityOf(id)?.kind ?? "");
   const inferred: Claim[] = [];
   for (const block of claims.filter((c) => c.rule.endsWith(":blocks-issue"))) {
-    for (const support of claims.filter((c) => c.relation === "SUPPORTS" && c.object === block.object && c.subject !== block.subject)) {
+    for (const support of claims.filter((c) => c.relation === "SUPPORTS" && c.object === block.object && c.subject !== block.subject && canAct(c.subject))) {
       if (inferred.some((c) => c.subject === block.subject && c.object === support.subject && c.issue === block.object)) continue;
       inferred.push({
         ...block,

@@ -222,9 +222,20 @@ function objectAfter(view: SentenceView, head: number, end: number, preps: strin
   for (let at = head + 1; at < Math.min(end, head + 8); at++) {
     const slot = view.slotAt(at);
     // "the dialogue Russia is after": a slot followed by its own verb starts another clause.
-    if (slot) return ["VERB", "AUX"].includes(view.tokens[slot.to]?.pos ?? "") ? undefined : slot;
+    if (slot) return ["VERB", "AUX"].includes(view.tokens[slot.to]?.pos ?? "") ? undefined : (possessedIssue(view, slot) ?? slot);
     const token = view.tokens[at]!;
     if (token.pos === "VERB" || token.pos === "PUNCT" || (token.pos === "ADP" && PREPOSITIONS.has(token.normal) && token.normal !== "of")) return undefined;
+  }
+  return undefined;
+}
+
+/** "the government’s €2.5 billion purchase": the issue a possessor owns is the object, when the phrase names one. */
+function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
+  if (!["’s", "'s", "’", "'"].includes(view.normal(possessor.to))) return undefined;
+  for (let at = possessor.to + 1; at < Math.min(view.tokens.length, possessor.to + 6); at++) {
+    const slot = view.slotAt(at);
+    if (slot) return slot.label === "Issue" ? slot : undefined;
+    if (!MODIFIER_POS.has(view.tokens[at]!.pos) && view.tokens[at]!.pos !== "SYM") return undefined;
   }
   return undefined;
 }

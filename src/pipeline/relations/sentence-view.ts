@@ -135,7 +135,8 @@ export class SentenceView {
       const step = direction === "left" ? -1 : 1;
       let at = edge + step;
       // "Saudi Arabia and the United Arab Emirates": the determiner belongs to the slot, not between the two.
-      while (direction === "left" && ["DET", "ADJ"].includes(this.tokens[at]?.pos ?? "") && !this.slotAt(at)) at += step;
+      // "Kofi Mensah and the farmers’ association Cocobod": so does a descriptor before a name.
+      while (direction === "left" && at > edge - 6 && (MODIFIER_POS.has(this.tokens[at]?.pos ?? "") || ["’", "'", "’s", "'s"].includes(this.normal(at))) && !this.slotAt(at)) at += step;
       if (!["and", ",", "or"].includes(this.normal(at))) break;
       at += step;
       // "The Gulf Cooperation Council (GCC) and …": step over a parenthesis back to the name it glosses.

@@ -7,6 +7,9 @@ import type { DatasetGraph, EdgeData, NodeData } from "./dataset.ts";
 import type { Focus } from "./focus.ts";
 import type { View } from "./visibility.ts";
 
+/** At most this many focused edges carry labels. */
+const EDGE_LABEL_LIMIT = 8;
+
 export interface Frame {
   view: View;
   focus: Focus | null;
@@ -57,7 +60,9 @@ export function createReducers(graph: DatasetGraph, getFrame: () => Frame) {
         display.color = base;
         display.size = (display.size ?? 2) + (view.answerEdges.has(edge) || edge === selectedEdge ? 2 : 1);
         display.zIndex = 2;
-        display.label = pairLabel(graph, edge, data, focus.edges);
+        // Labels name the relations of a small focus; around a hub they would bury each other (the panel lists them).
+        const labelled = focus.edges.size <= EDGE_LABEL_LIMIT || view.answerEdges.has(edge) || edge === selectedEdge;
+        display.label = labelled ? pairLabel(graph, edge, data, focus.edges) : null;
         display.forceLabel = display.label !== null;
       } else {
         display.color = DIM_EDGE;

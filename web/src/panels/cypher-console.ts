@@ -53,7 +53,9 @@ export function mountCypherConsole(host: HTMLElement, ctx: PanelContext): Cypher
   const highlightButton = button("Highlight in the main graph", () => highlightInMain(), { class: "btn small" });
   graphView.append(graphCanvas, el("div", { class: "mini-actions" }, highlightButton));
   graphView.hidden = true;
-  new ResizeObserver(() => {
+  new ResizeObserver(([entry]) => {
+    // A hidden tab has no size; sigma refuses a container without one.
+    if (!entry || entry.contentRect.width === 0 || entry.contentRect.height === 0) return;
     miniRenderer?.resize();
     miniRenderer?.refresh();
   }).observe(graphCanvas);
@@ -284,7 +286,41 @@ export function mountCypherConsole(host: HTMLElement, ctx: PanelContext): Cypher
 function cell(value: unknown): HTMLTableCellElement {
   if (value === null || value === undefined) return el("td", { class: "null", text: "null" });
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return el("td", { text: String(value) });
+  const readable = describeValue(value);
   const json = JSON.stringify(value);
+  const title = json.length > 2000 ? `${json.slice(0, 2000)}…` : json;
+  if (readable !== null) return el("td", { class: "entity", attrs: { title }, text: readable });
   const short = json.length > 240 ? `${json.slice(0, 240)}…` : json;
-  return el("td", { class: "json", attrs: { title: json.length > 240 ? json.slice(0, 2000) : null }, text: short });
+  return el("td", { class: "json", attrs: { title: json.length > 240 ? title : null }, text: short });
+}
+
+interface PlainNodeValue {
+  id: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+const isNode = (v: unknown): v is PlainNodeValue =>
+  typeof v === "object" && v !== null && Array.isArray((v as PlainNodeValue).labels) && typeof (v as PlainNodeValue).properties === "object" && "id" in v;
+const isRelationship = (v: unknown): v is { type: string; start: string; end: string } =>
+  typeof v === "object" && v !== null && typeof (v as { type?: unknown }).type === "string" && "start" in v && "end" in v && "properties" in v;
+const isPath = (v: unknown): v is { segments: { start: PlainNodeValue; relationship: { type: string; start: string }; end: PlainNodeValue }[]; start: PlainNodeValue } =>
+  typeof v === "object" && v !== null && Array.isArray((v as { segments?: unknown }).segments) && isNode((v as { start?: unknown }).start);
+
+const nodeText = (node: PlainNodeValue) => `${String(node.properties.name ?? node.properties.title ?? node.id)} :${node.labels.join(":")}`;
+
+/** Nodes, relationships and paths as a person reads them; null for anything else. */
+function describeValue(value: unknown): string | null {
+  if (isPath(value)) {
+    const parts = [nodeText(value.start)];
+    for (const segment of value.segments) {
+      const forward = segment.relationship.start !== segment.end.id;
+      parts.push(forward ? ` —${segment.relationship.type}→ ` : ` ←${segment.relationship.type}— `, nodeText(segment.end));
+    }
+    return parts.join("");
+  }
+  if (isNode(value)) return nodeText(value);
+  if (isRelationship(value)) return `(${value.start})—${value.type}→(${value.end})`;
+  if (Array.isArray(value) && value.length && value.every((v) => isNode(v) || isRelationship(v) || isPath(v))) return value.map((v) => describeValue(v)).join(", ");
+  return null;
 }

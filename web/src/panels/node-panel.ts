@@ -95,14 +95,27 @@ export function renderNodePanel(response: NodeResponse, ctx: PanelContext): HTML
       { class: "panel-head" },
       el("p", { class: "kicker" }, el("span", { class: "dot", attrs: { "aria-hidden": "true", style: `background:${KIND_COLORS[node.kind]}` } }), `${KIND_LABELS[node.kind]} · ${node.label}`),
       el("h2", { attrs: { id: "details-title", tabindex: "-1" }, text: node.name }),
-      node.aliases.length
-        ? el("p", { class: "aliases" }, el("span", { class: "muted", text: "Also: " }), ...node.aliases.map((alias) => el("span", { class: "alias", text: alias })))
-        : null,
+      node.aliases.length ? aliasList(node.aliases) : null,
       el("p", { class: "muted", text: `${plural(node.mentions, "mention")} in ${plural(node.articles.length, "article")} · ${plural(response.outgoing.length + response.incoming.length, "relation")}` }),
     ),
     nodeActions(response, ctx),
     ...sections,
   );
+}
+
+const ALIASES_SHOWN = 8;
+
+/** The aliases as chips, the first few shown and the rest one click away. */
+function aliasList(aliases: readonly string[]): HTMLElement {
+  const chip = (alias: string) => el("span", { class: "alias", text: alias });
+  const list = el("p", { class: "aliases" }, el("span", { class: "muted", text: "Also: " }), ...aliases.slice(0, ALIASES_SHOWN).map(chip));
+  if (aliases.length > ALIASES_SHOWN) {
+    const more = button(`+${aliases.length - ALIASES_SHOWN} more`, () => {
+      more.replaceWith(...aliases.slice(ALIASES_SHOWN).map(chip));
+    }, { class: "link-btn small" });
+    list.append(more);
+  }
+  return list;
 }
 
 function empty(text: string) {
