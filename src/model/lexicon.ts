@@ -37,6 +37,16 @@ export const PhraseCueSchema = z.object({
   relation: Relation,
   preps: z.array(z.string()),
   confidence: z.number().min(0).max(1).default(0.85),
+  /** "arms control is important for the Kremlin": the object of the preposition holds the position. */
+  inverse: z.boolean().default(false),
+});
+
+/** "US–Chinese relations", "the confrontation between Russia and the West": a relation between two sides. */
+export const PairCueSchema = z.object({
+  /** Noun -> the relation it states both ways, or null when a modifier must say ("deteriorating relations"). */
+  nouns: z.record(z.string(), Relation.nullable()),
+  modifiers: z.record(z.string(), Relation),
+  confidence: z.number().min(0).max(1).default(0.75),
 });
 
 /**
@@ -71,6 +81,7 @@ export const CueFileSchema = z.object({
   nouns: z.array(PhraseCueSchema),
   adjectives: z.array(PhraseCueSchema),
   characterisation: CharacterisationCueSchema,
+  pairs: PairCueSchema,
   /** Verbs whose coordinated subjects act together with no object ("X and Y agreed to cooperate"): support both ways. */
   mutual: z.array(z.string()),
   permission: PermissionCueSchema,

@@ -30,6 +30,8 @@ export class UnsupportedMediaTypeError extends Error {
 
 /** The store reports a stopped transaction as a StoreError with this code prefix. */
 const TIMEOUT_CODE = "Neo.ClientError.Transaction.TransactionTimedOut";
+/** …and a query that ran the database out of memory with a code ending so (OutOfMemoryError, MemoryPoolOutOfMemoryError). */
+const MEMORY_CODE = /OutOfMemoryError$/;
 
 export interface ErrorAnswer {
   status: number;
@@ -41,8 +43,13 @@ export function answerFor(error: unknown): ErrorAnswer & { internal: boolean } {
   const ours = (status: number, name: string, message: string) => ({ status, body: { error: { name, message: oneLine(message) } }, internal: false });
   if (error instanceof ReadOnlyError) return ours(403, error.name, error.message);
   if (error instanceof ForbiddenQueryError || error instanceof ForbiddenError) return ours(403, error.name, error.message);
-  if (error instanceof QueryTimeoutError) return ours(408, error.name, error.message);
-  if (error instanceof StoreError && error.code?.startsWith(TIMEOUT_CODE)) return ours(408, "QueryTimeoutError", error.message);
+  // 400, not 408: 408 says the client was slow to send, and browsers resend a request answered 408 on a reused
+  // connection, which would run the expensive query a second time.
+  if (error instanceof QueryTimeoutError) return ours(400, error.name, error.message);
+  if (error instanceof StoreError && error.code?.startsWith(TIMEOUT_CODE)) return ours(400, "QueryTimeoutError", error.message);
+  if (error instanceof StoreError && MEMORY_CODE.test(error.code ?? "")) {
+    return ours(400, "QueryMemoryError", "the query needs more memory than the database allows: narrow it, or collect and return less");
+  }
   if (error instanceof PayloadTooLargeError) return ours(413, error.name, error.message);
   if (error instanceof UnsupportedMediaTypeError) return ours(415, error.name, error.message);
   if (error instanceof ValidationError || error instanceof InputError) return ours(400, error.name, error.message);

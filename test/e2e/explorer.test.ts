@@ -330,6 +330,9 @@ describe("the explorer in Chromium", () => {
     const png = await readFile(file);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     expect(png.length).toBeGreaterThan(10_000);
+    const exported = path.join(SCREENSHOTS, "11-exported-view.png");
+    await download.saveAs(exported);
+    shots.push(exported);
     for (const [name, type] of [["GEXF", "xml"], ["JSON", "json"]] as const) {
       const href = await page.locator("a.menu-item", { hasText: `Graph as ${name}` }).getAttribute("href");
       const response = await page.request.get(new URL(href!, server.url).toString());

@@ -171,4 +171,18 @@ describe("relations", () => {
     expect(claims).toContain("ghanaian-parliament CONSTRAINS kofi-mensah @cocoa-export-deal-with-brazil");
     expect(claims.filter((c) => c.includes("CONSTRAINS cocobod"))).toEqual([]);
   });
+
+  it("reads two sides joined around a relation noun, both ways", async () => {
+    expect(await claimsOf("Analysts noted the worsening Indian — Pakistani relations.")).toEqual(["india OPPOSES pakistan", "pakistan OPPOSES india"]);
+    expect(await claimsOf("The Turkish-Egyptian reconciliation surprised nobody.")).toEqual(["egypt SUPPORTS turkey", "turkey SUPPORTS egypt"]);
+    expect(await claimsOf("The rivalry between Japan and China deepened.")).toEqual(["china OPPOSES japan", "japan OPPOSES china"]);
+  });
+
+  it("reads an issue's own noun with its actor inside: 'EU sanctions against Belarus'", async () => {
+    expect(await claimsOf("The EU sanctions against Belarus were renewed.")).toContain("european-union OPPOSES belarus @sanctions");
+  });
+
+  it("reads 'important for X' as X's support for what is important", async () => {
+    expect(await claimsOf("Nuclear arms control is important for Washington.")).toContain("united-states SUPPORTS arms-control");
+  });
 });

@@ -1,6 +1,6 @@
 // Pipeline stage: turn each sentence's predicates into Claims with evidence, confidence and the rule that fired.
 // Negated predicates yield nothing; hedges, reported speech, pronouns and inferred agents lower confidence.
-import type { ArticleDoc, Claim, Entity, Mention } from "../../model/index.ts";
+import type { ArticleDoc, Claim, Entity, Mention, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { readPredicate, type Predicate } from "./predicate.ts";
 import {
@@ -14,6 +14,7 @@ import {
   type Candidate,
   type RuleContext,
 } from "./rules.ts";
+import { pairRule } from "./pairs.ts";
 import { SentenceView } from "./sentence-view.ts";
 
 const PRONOUN_FACTOR = 0.9;
@@ -28,44 +29,35 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
 
   for (const sentence of doc.data.sentences ?? []) {
     const view = new SentenceView(sentence, mentions.filter((m) => m.sentence === sentence.index), entityOf);
-    if (view.slots.length === 0) continue;
-    const ctx: RuleContext = { view, cues: knowledge.cues, entityOf, executiveOf };
+    const ctx: RuleContext = { view, cues: knowledge.cues, knowledge, text: doc.text, entityOf, executiveOf };
     const reported = view.tokens.some((t) => t.pos === "VERB" && knowledge.cues.reporting.includes(t.lemma));
+    const record = (found: Candidate, confidence: number) => {
+      if (found.subject.entity === found.object.entity || confidence < MIN_CONFIDENCE) return;
+      const claim: Claim = {
+        subject: found.subject.entity,
+        relation: found.relation,
+        object: found.object.entity,
+        issue: found.issue,
+        confidence,
+        evidence: { article: doc.id, text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
+        extractor: "rules",
+        rule: found.rule,
+        explicit: found.explicit,
+      };
+      const key = `${claim.subject}|${claim.relation}|${claim.object}|${claim.issue}|${sentence.index}`;
+      const existing = claims.get(key);
+      if (!existing || existing.confidence < claim.confidence) claims.set(key, claim);
+    };
     let previous: Predicate | undefined;
     view.tokens.forEach((token, head) => {
-      if (view.slotAt(head)) return;
-      const rules =
-        token.pos === "VERB" || token.pos === "AUX"
-          ? [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule]
-          : token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)
-            ? [nounRule]
-            : token.pos === "ADJ"
-              ? [adjectiveRule]
-              : [];
+      for (const found of pairRule(view, doc.text, head, knowledge)) record(found, found.confidence);
+      const rules = rulesFor(view, token, head);
       if (rules.length === 0) return;
       const predicate = readPredicate(view, head, knowledge.cues, previous);
       if (token.pos === "VERB") previous = predicate;
       if (predicate.negated) return;
-      for (const rule of rules) {
-        for (const found of rule(ctx, predicate)) {
-          const confidence = finalConfidence(found, predicate, reported && !knowledge.cues.reporting.includes(token.lemma), knowledge);
-          if (found.subject.entity === found.object.entity || confidence < MIN_CONFIDENCE) continue;
-          const claim: Claim = {
-            subject: found.subject.entity,
-            relation: found.relation,
-            object: found.object.entity,
-            issue: found.issue,
-            confidence,
-            evidence: { article: doc.id, text: doc.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
-            extractor: "rules",
-            rule: found.rule,
-            explicit: found.explicit,
-          };
-          const key = `${claim.subject}|${claim.relation}|${claim.object}|${claim.issue}|${sentence.index}`;
-          const existing = claims.get(key);
-          if (!existing || existing.confidence < claim.confidence) claims.set(key, claim);
-        }
-      }
+      const inReport = reported && !knowledge.cues.reporting.includes(token.lemma);
+      for (const rule of rules) for (const found of rule(ctx, predicate)) record(found, finalConfidence(found, predicate, inReport, knowledge));
     });
   }
   const all = [...claims.values()];
@@ -95,6 +87,17 @@ function blockedProponents(claims: Claim[], entityOf: (id: string) => Entity | u
     }
   }
   return inferred;
+}
+
+/** Which rules read the token at `head`: verbs, nouns (including an issue's own noun: "US sanctions against"), adjectives. */
+function rulesFor(view: SentenceView, token: Token, head: number): ((ctx: RuleContext, p: Predicate) => Candidate[])[] {
+  const slot = view.slotAt(head);
+  if (slot && !(slot.label === "Issue" && slot.to - 1 === head && token.pos === "NOUN")) return [];
+  if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule];
+  // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").
+  if (token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)) return [nounRule];
+  if (token.pos === "ADJ") return [adjectiveRule];
+  return [];
 }
 
 function finalConfidence(found: Candidate, p: Predicate, reported: boolean, knowledge: Knowledge): number {

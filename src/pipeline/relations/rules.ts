@@ -1,6 +1,7 @@
 // The relation rules: each reads one cue (verb, noun, adjective, permission, obstacle) at a token
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
 import type { CueFile, Entity, PhraseCue, Relation, VerbCue } from "../../model/index.ts";
+import type { Knowledge } from "../knowledge/compile.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
 
@@ -17,6 +18,9 @@ export interface Candidate {
 export interface RuleContext {
   view: SentenceView;
   cues: CueFile;
+  knowledge: Knowledge;
+  /** The article text the tokens point into. */
+  text: string;
   entityOf: (id: string) => Entity | undefined;
   /** The head of the executive of a country, as named in this article (for implicit agents). */
   executiveOf: (country: string) => string | null;
@@ -93,20 +97,28 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const governor = verbBefore(ctx.view, p.head);
   if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
   const { cue, object } = found;
-  const possessor = possessorOf(ctx.view, p.head);
+  const possessor = possessorOf(ctx.view, p.head) ?? actorInsideIssue(ctx, p.head);
   const subject = possessor ?? (governor && ctx.cues.lightVerbs.includes(governor.lemma) ? p.subject : passiveLightAgent(ctx, object));
   if (!subject) return [];
-  return pairs(ctx, [subject], ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p);
+  // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
+  const ownIssue = ctx.view.slotAt(p.head)?.label === "Issue" ? ctx.view.slotAt(p.head)!.entity : undefined;
+  return pairs(ctx, [subject], ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
 }
 
 /** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */
 export function adjectiveRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const found = phraseCue(ctx, p, ctx.cues.adjectives);
   if (!found) return [];
+  const { cue, object } = found;
+  if (cue.inverse) {
+    // "Arms control is important for the Kremlin": whatever is important (an issue too) is what the Kremlin supports.
+    const important = ctx.view.slots.filter((s) => s.to <= p.head && s.from >= p.clauseStart).pop();
+    if (object.label !== "Actor" || !important) return [];
+    return pairs(ctx, [object], [important], cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
+  }
   const modified = ctx.view.slotAt(p.head - 1);
   const subject = modified?.label === "Actor" ? modified : p.subject;
   if (!subject) return [];
-  const { cue, object } = found;
   return pairs(ctx, ctx.view.withCoordinated(subject, "left"), ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
 }
 
@@ -119,6 +131,19 @@ function passiveLightAgent(ctx: RuleContext, object: Slot): Slot | undefined {
       const agent = slotAfterWord(view, at, Math.min(view.tokens.length, at + 3), ["by"]);
       return agent?.label === "Actor" ? agent : undefined;
     }
+  }
+  return undefined;
+}
+
+/** "The US sanctions against Russia": the actor named inside an issue's own phrase imposes it. */
+function actorInsideIssue(ctx: RuleContext, head: number): Slot | undefined {
+  const { view, knowledge, text } = ctx;
+  const issue = view.slotAt(head);
+  if (issue?.label !== "Issue") return undefined;
+  for (let at = issue.from; at < head; at++) {
+    const id = (knowledge.demonyms.match(view.tokens, text, at) ?? knowledge.aliases.match(view.tokens, text, at))?.values[0];
+    const entity = id ? knowledge.entities.get(id) : undefined;
+    if (entity?.label === "Actor") return { entity: entity.id, label: "Actor", kind: entity.kind, from: at, to: at + 1, viaPronoun: false };
   }
   return undefined;
 }

@@ -2,12 +2,14 @@
 // Appearance comes only from the reducers; `frameVisible` keeps the camera's box on what is shown.
 import Sigma from "sigma";
 import type { DatasetGraph, EdgeData, NodeData } from "./dataset.ts";
+import { createLabelDrawer } from "./label-drawer.ts";
 import { createReducers, type Frame } from "./reducers.ts";
 
 export type Renderer = Sigma<NodeData, EdgeData>;
 
 export function createRenderer(container: HTMLElement, graph: DatasetGraph, getFrame: () => Frame): Renderer {
   const { nodeReducer, edgeReducer } = createReducers(graph, getFrame);
+  const labels = createLabelDrawer();
   const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     nodeReducer,
     edgeReducer,
@@ -27,12 +29,15 @@ export function createRenderer(container: HTMLElement, graph: DatasetGraph, getF
     // so labels do not pile up; hovered, selected and answer nodes force theirs.
     labelDensity: 1,
     labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 5,
+    labelRenderedSizeThreshold: 3,
     stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
     hideEdgesOnMove: false,
+    defaultDrawNodeLabel: labels.draw,
   });
+  labels.attach(renderer as unknown as Parameters<typeof labels.attach>[0]);
+  renderer.on("beforeRender", labels.reset);
   return renderer;
 }
 
