@@ -161,9 +161,14 @@ function createStore(driver: Driver, connection: Connection): Store {
       const { text, label } = resolve(nameOrCypher);
       const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS;
       const s = session("READ");
+      // One attempt, not executeRead's retries: a query that ran out of memory or time must not run again.
+      const tx = s.beginTransaction({ timeout: timeoutMs });
       try {
-        return await s.executeRead((tx) => collect(tx, text, params, options.maxRows), { timeout: timeoutMs });
+        const result = await collect(tx, text, params, options.maxRows);
+        await tx.commit();
+        return result;
       } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
         throw fail(error, label, timeoutMs);
       } finally {
         await s.close();
@@ -205,7 +210,7 @@ function resolve(nameOrCypher: string): { text: string; label: string } {
 }
 
 async function collect(
-  tx: ManagedTransaction,
+  tx: Pick<ManagedTransaction, "run">,
   text: string,
   params: Params,
   maxRows?: number,

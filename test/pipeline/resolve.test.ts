@@ -118,4 +118,9 @@ describe("resolve", () => {
     const ids = resolved.filter(([surface]) => /pipeline/.test(surface)).map(([, e]) => e);
     expect(new Set(ids).size).toBe(1);
   });
+
+  it("never takes a known surname in apposition for an organisation", async () => {
+    const resolved = await mentionsOf("Vladimir Putin spoke. Putin, the leader of the ruling party, left.");
+    expect(resolved).toContainEqual(["Putin", "vladimir-putin"]);
+  });
 });

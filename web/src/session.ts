@@ -86,18 +86,29 @@ export function createSession(store: Store, dataset: Dataset, meta: MetaResponse
     for (const listener of [...reportListeners]) listener(message);
   };
 
-  const nodeDetails = (id: string): Promise<NodeResponse> => {
+  /** Nodes whose edges were merged into the dataset. */
+  const merged = new Set<string>();
+
+  /** GET /api/nodes/:id once per node. */
+  const fetchNode = (id: string): Promise<NodeResponse> => {
     let pending = nodeCache.get(id);
     if (!pending) {
-      pending = api.node(id).then((response) => {
-        dataset.mergeNodeResponse(response);
-        return response;
-      });
+      pending = api.node(id);
       pending.catch(() => nodeCache.delete(id));
       nodeCache.set(id, pending);
     }
     return pending;
   };
+
+  /** The node and every edge touching it join the dataset (their far ends as stubs). */
+  const nodeDetails = (id: string): Promise<NodeResponse> =>
+    fetchNode(id).then((response) => {
+      if (!merged.has(id)) {
+        merged.add(id);
+        dataset.mergeNodeResponse(response);
+      }
+      return response;
+    });
 
   const edgeDetails = (key: string): Promise<EdgeResponse> => {
     let pending = edgeCache.get(key);
@@ -159,13 +170,20 @@ export function createSession(store: Store, dataset: Dataset, meta: MetaResponse
     for (const id of wanted) {
       const expanded = state.exploration.expansions.some((e) => e.node === id);
       const missing = !graph.hasNode(id) || graph.getNodeAttribute(id, "stub");
-      if ((missing || expanded || dataset.truncated) && !nodeCache.has(id)) nodeDetails(id).catch((error) => report(error, `Loading ${id}`));
+      if ((missing || expanded || dataset.truncated) && !merged.has(id)) nodeDetails(id).catch((error) => report(error, `Loading ${id}`));
     }
     if (state.selection.edge && !graph.hasEdge(state.selection.edge)) edgeDetails(state.selection.edge).catch((error) => report(error, "Loading the edge"));
   };
 
+  /** Stubs learn their kind and aliases, but not their own edges: filling them must not crawl the graph. */
   const fillStubs = () => {
-    for (const id of dataset.stubs()) if (!nodeCache.has(id)) nodeDetails(id).catch(() => undefined);
+    for (const id of dataset.stubs()) {
+      if (nodeCache.has(id)) continue;
+      fetchNode(id).then(
+        (response) => dataset.mergeNode(response.node),
+        () => undefined,
+      );
+    }
   };
 
   const unsubscribeStore = store.subscribe((state) => {

@@ -54,7 +54,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     institutionAnaphor(text, tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
     discoverPerson(text, tokens, i, k) ??
-    discoverOrganisation(text, tokens, i, k) ??
+    discoverOrganisation(text, tokens, i, k, localSurnames) ??
     surname(text, tokens, i, k, localSurnames) ??
     issuePronoun(tokens, i) ??
     pronoun(tokens, i)
@@ -190,9 +190,11 @@ function discoverPerson(text: string, tokens: readonly Token[], i: number, k: Kn
  * suffix when an apposition or a descriptor says what it is ("Mucech, the country’s main farmers’ federation",
  * "the mining association Sonami").
  */
-function discoverOrganisation(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+function discoverOrganisation(text: string, tokens: readonly Token[], i: number, k: Knowledge, localSurnames: Set<string>): Found | null {
   if (!isNamePart(text, tokens[i]!) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
-  const described = describedOrganisation(text, tokens, i, k);
+  // "Putin, the leader of …": a known surname in apposition is the person, not an organisation.
+  const knownPerson = k.surnames.has(tokens[i]!.normal) || localSurnames.has(tokens[i]!.normal);
+  const described = knownPerson ? null : describedOrganisation(text, tokens, i, k);
   if (described) return described;
   let end = i;
   let hasSuffix = false;

@@ -34,6 +34,8 @@ export function createCamera(renderer: Renderer, session: Session): Camera {
       maxY = Math.max(maxY, display.y);
     }
     if (!Number.isFinite(minX)) return;
+    // Labels sit to the right of their nodes; make room for them on that side.
+    maxX += Math.max(0.05, (maxX - minX) * 0.25);
     // Framed-graph coordinates span about 1 at ratio 1; leave a margin around the nodes.
     const ratio = Math.min(1.1, Math.max(0.2, Math.max(maxX - minX, maxY - minY) * 1.6));
     renderer.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });

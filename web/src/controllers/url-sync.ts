@@ -1,4 +1,5 @@
 // Keeps the state in the address bar (replaceState on every change), so copying the URL shares the view.
+// Reading it back happens once, at start (state/url.ts decodeState in main.ts).
 import { encodeState } from "../state/url.ts";
 import type { Store } from "../state/store.ts";
 

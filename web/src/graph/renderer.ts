@@ -7,6 +7,8 @@ import { createReducers, type Frame } from "./reducers.ts";
 
 export type Renderer = Sigma<NodeData, EdgeData>;
 
+const STAGE_PADDING = 40;
+
 export function createRenderer(container: HTMLElement, graph: DatasetGraph, getFrame: () => Frame): Renderer {
   const { nodeReducer, edgeReducer } = createReducers(graph, getFrame);
   const labels = createLabelDrawer();
@@ -25,12 +27,12 @@ export function createRenderer(container: HTMLElement, graph: DatasetGraph, getF
     edgeLabelSize: 11,
     edgeLabelWeight: "500",
     edgeLabelColor: { color: "#374151" },
-    // The label grid: at most one label per 80-px cell at rest (more as one zooms in), bigger nodes first,
-    // so labels do not pile up; hovered, selected and answer nodes force theirs.
-    labelDensity: 1,
+    // The label grid keeps at most two labels per 80-px cell at rest (more as one zooms in), bigger nodes first;
+    // the label drawer then drops any label that would overlap one already placed (forced labels included).
+    labelDensity: 2,
     labelGridCellSize: 80,
     labelRenderedSizeThreshold: 3,
-    stagePadding: 40,
+    stagePadding: STAGE_PADDING,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
     hideEdgesOnMove: false,
@@ -61,5 +63,22 @@ export function frameVisible(renderer: Renderer, graph: DatasetGraph, nodes: Rea
   }
   // A lone node (or a line) still needs a box with some extent.
   const pad = (min: number, max: number): [number, number] => (max - min < 1 ? [min - 10, max + 10] : [min, max]);
-  renderer.setCustomBBox({ x: pad(minX, maxX), y: pad(minY, maxY) });
+  const [x1, x2] = pad(minX, maxX);
+  renderer.setCustomBBox({ x: [x1, x2 + labelRoom(renderer, graph, nodes, x1, x2)], y: pad(minY, maxY) });
+}
+
+/** Labels are drawn to the right of their nodes: the graph units to add on that side so the rightmost labels fit. */
+function labelRoom(renderer: Renderer, graph: DatasetGraph, nodes: ReadonlySet<string>, x1: number, x2: number): number {
+  const usable = renderer.getDimensions().width - 2 * STAGE_PADDING;
+  if (usable <= 0) return 0;
+  const perUnit = usable / (x2 - x1);
+  let needed = 0;
+  for (const node of nodes) {
+    if (!graph.hasNode(node)) continue;
+    const { x, name } = graph.getNodeAttributes(node);
+    // About 7.5 px per character at the 13 px label font, plus the node's radius.
+    needed = Math.max(needed, name.length * 7.5 + 14 - (x2 - x) * perUnit);
+  }
+  needed = Math.min(needed, usable / 2);
+  return needed > 0 ? (needed * (x2 - x1)) / (usable - needed) : 0;
 }

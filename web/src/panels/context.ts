@@ -1,4 +1,5 @@
 // What every panel is given: the session (state, data, view), the actions, the camera, the reader and the layout.
+// Panels talk to the rest of the explorer only through this.
 import type { Actions, Camera } from "../actions.ts";
 import type { LayoutControl } from "../graph/layout.ts";
 import type { Renderer } from "../graph/renderer.ts";

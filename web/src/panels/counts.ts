@@ -1,4 +1,5 @@
 // The counts in the top bar: how much of the loaded graph is shown, updated with every frame.
+// The numbers are also on data-nodes / data-edges for tests and scripts.
 import { plural } from "../model/format.ts";
 import type { Session } from "../session.ts";
 

@@ -1,4 +1,5 @@
 // The status line over the canvas: short messages (layout running, link copied) and errors, as text.
+// Errors stay longer than notes; nothing here goes to the console.
 
 export interface StatusLine {
   say(message: string, options?: { error?: boolean; sticky?: boolean }): void;

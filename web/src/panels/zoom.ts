@@ -1,4 +1,5 @@
 // Zoom buttons over the canvas: zoom in, zoom out, fit the view.
+// They only drive the camera; the graph and the state are untouched.
 import type { Camera } from "../actions.ts";
 import { button } from "../ui/dom.ts";
 

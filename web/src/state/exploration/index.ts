@@ -1,4 +1,5 @@
 // Exploration producers: (args) => (state) => new state.
+// The area's public face: producers, types, defaults and the empty state.
 import type { Expansion, ExplorationState, Scope } from "./types.ts";
 import { emptyExploration, sameExpansion } from "./utils.ts";
 

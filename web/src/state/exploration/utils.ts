@@ -1,4 +1,5 @@
 // The empty exploration state and helpers on expansions.
+// Expansions are capped (DEFAULT_EXPANSION_LIMIT) so a hub never floods the canvas.
 import type { Expansion, ExplorationState } from "./types.ts";
 
 export const DEFAULT_EXPANSION_LIMIT = 10;

@@ -1,4 +1,5 @@
 // Filter producers: (args) => (state) => new state.
+// The area's public face: producers, types, the empty state and the edge test.
 import type { NodeKind, Relation } from "../../../../src/model/vocabulary.ts";
 import type { FiltersState } from "./types.ts";
 import { emptyFilters } from "./utils.ts";

@@ -1,4 +1,5 @@
-// Filter state: what part of the loaded graph is shown. Applied client-side, so the canvas and counts update at once.
+// Filter state: what part of the loaded graph is shown.
+// Applied client-side over the loaded graph, so the canvas and the counts update at once.
 import type { NodeKind, Relation } from "../../../../src/model/vocabulary.ts";
 
 export interface FiltersState {

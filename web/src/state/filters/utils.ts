@@ -1,4 +1,5 @@
 // The empty filter state (everything shown) and the test an edge passes.
+// Filters iterate the closed vocabularies, so a new relation or kind is shown by default.
 import { NODE_KINDS, RELATIONS } from "../../../../src/model/vocabulary.ts";
 import type { FiltersState } from "./types.ts";
 

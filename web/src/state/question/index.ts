@@ -1,4 +1,5 @@
 // Question producers: (args) => (state) => new state.
+// The area's public face: producers, types, defaults and the empty state.
 import type { Question, QuestionState } from "./types.ts";
 
 export const ask = (question: Question) => (_: QuestionState): QuestionState => ({ current: question });

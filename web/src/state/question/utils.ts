@@ -1,4 +1,5 @@
 // The empty question state, the questions' defaults, and a stable key per question (for caching its answer).
+// Hop limits match the server's (constrains 1-3, path 1-6).
 import { RELATIONS } from "../../../../src/model/vocabulary.ts";
 import type { Question, QuestionKind, QuestionState } from "./types.ts";
 

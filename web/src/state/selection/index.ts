@@ -1,4 +1,5 @@
 // Selection producers: (args) => (state) => new state, never mutating.
+// The area's public face: producers, types and the empty state.
 import type { SelectionState } from "./types.ts";
 import { emptySelection } from "./utils.ts";
 

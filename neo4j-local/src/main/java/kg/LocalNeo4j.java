@@ -42,6 +42,8 @@ public final class LocalNeo4j {
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+        // One runaway analyst query must fail alone, not exhaust the heap the loader and the explorer share.
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(256))
         // Tests reload the graph over and over: keep transaction logs from filling the disk.
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "100M size")
