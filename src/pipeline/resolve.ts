@@ -48,7 +48,8 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   for (const mention of mentions) {
     const entity = mention.entity ? discovered.get(mention.entity) : undefined;
     const surface = doc.text.slice(mention.start, mention.end);
-    if (entity && mention.cue.via !== "pronoun" && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    const pronounLike = mention.cue.via === "pronoun" || (mention.cue.via === "anaphor" && mention.cue.issueClass === "*");
+    if (entity && !pronounLike && !entity.aliases.includes(surface)) entity.aliases.push(surface);
   }
   return { ...doc, data: { ...doc.data, mentions, discovered: [...discovered.values()] } };
 }

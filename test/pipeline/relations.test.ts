@@ -185,4 +185,9 @@ describe("relations", () => {
   it("reads 'important for X' as X's support for what is important", async () => {
     expect(await claimsOf("Nuclear arms control is important for Washington.")).toContain("united-states SUPPORTS arms-control");
   });
+
+  it("does not coordinate across an adverb: 'in Singapore, where he met Kim, praised him'", async () => {
+    const claims = await claimsOf("Donald Trump spoke in Singapore, where he met Kim Jong-un, praised him and left.");
+    expect(claims).toEqual(["donald-trump SUPPORTS kim-jong-un"]);
+  });
 });

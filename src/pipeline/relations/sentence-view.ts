@@ -17,6 +17,8 @@ const BOUNDARY_WORDS = new Set([";", ":", "—", "–", "but", "because", "altho
 const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
 /** Words that may stand between a preposition or verb and the noun phrase it governs. */
 export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
+/** What may describe a name in a list ("the farmers’ association Cocobod"); an adverb ("where he") may not. */
+const DESCRIPTOR_POS = new Set(["DET", "ADJ", "NOUN"]);
 export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon", "inside", "outside", "beyond", "behind", "near", "during", "despite", "via", "amid", "among"]);
 
 export class SentenceView {
@@ -136,7 +138,7 @@ export class SentenceView {
       let at = edge + step;
       // "Saudi Arabia and the United Arab Emirates": the determiner belongs to the slot, not between the two.
       // "Kofi Mensah and the farmers’ association Cocobod": so does a descriptor before a name.
-      while (direction === "left" && at > edge - 6 && (MODIFIER_POS.has(this.tokens[at]?.pos ?? "") || ["’", "'", "’s", "'s"].includes(this.normal(at))) && !this.slotAt(at)) at += step;
+      while (direction === "left" && at > edge - 6 && (DESCRIPTOR_POS.has(this.tokens[at]?.pos ?? "") || ["’", "'", "’s", "'s"].includes(this.normal(at))) && !this.slotAt(at)) at += step;
       if (!["and", ",", "or"].includes(this.normal(at))) break;
       at += step;
       // "The Gulf Cooperation Council (GCC) and …": step over a parenthesis back to the name it glosses.
