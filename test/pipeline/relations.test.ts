@@ -190,4 +190,8 @@ describe("relations", () => {
     const claims = await claimsOf("Donald Trump spoke in Singapore, where he met Kim Jong-un, praised him and left.");
     expect(claims).toEqual(["donald-trump SUPPORTS kim-jong-un"]);
   });
+
+  it("finds a noun cue's actor behind 'the N of X'", async () => {
+    expect(await claimsOf("Trump’s fury at the trade practices of Canada grew.")).toContain("donald-trump OPPOSES canada");
+  });
 });

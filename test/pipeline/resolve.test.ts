@@ -123,4 +123,9 @@ describe("resolve", () => {
     const resolved = await mentionsOf("Vladimir Putin spoke. Putin, the leader of the ruling party, left.");
     expect(resolved).toContainEqual(["Putin", "vladimir-putin"]);
   });
+
+  it("names 'critics of Mr. Trump' as the group 'Trump’s critics'", async () => {
+    const resolved = await mentionsOf("Donald Trump spoke. Critics of Mr. Trump were unmoved; Trump’s critics left.");
+    expect(resolved.filter(([, e]) => e === "trumps-critics").map(([s]) => s)).toEqual(["Critics of Mr. Trump", "Trump’s critics"]);
+  });
 });

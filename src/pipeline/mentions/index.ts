@@ -107,8 +107,10 @@ function roleReference(text: string, tokens: readonly Token[], i: number, k: Kno
   return { length: end - i, label: "Actor", cue: { via: "role", roles: role.values, country } };
 }
 
-/** "Trump’s critics", "Trump advisors", "Trump’s senior national security appointees": a person's people. */
+/** "Trump’s critics", "Trump advisors", "critics of Mr. Trump", "Trump’s senior national security appointees". */
 function personGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge, localSurnames: Set<string>): Found | null {
+  const inverted = collectiveOfPerson(text, tokens, i, k, localSurnames);
+  if (inverted) return inverted;
   const token = tokens[i]!;
   if (!isNamePart(text, token) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
   if (!k.surnames.has(token.normal) && !localSurnames.has(token.normal)) return null;
@@ -124,6 +126,19 @@ function personGroup(text: string, tokens: readonly Token[], i: number, k: Knowl
     if (!["ADJ", "NOUN"].includes(tokens[at]!.pos)) break;
   }
   return null;
+}
+
+/** "critics of Mr. Trump" names the same group as "Trump’s critics". */
+function collectiveOfPerson(text: string, tokens: readonly Token[], i: number, k: Knowledge, localSurnames: Set<string>): Found | null {
+  const collective = k.collectives.match(tokens, text, i);
+  if (!collective || tokens[i + collective.length]?.normal !== "of") return null;
+  let at = i + collective.length + 1;
+  if (k.honorifics.match(tokens, text, at)) at += k.honorifics.match(tokens, text, at)!.length;
+  const person = tokens[at];
+  if (!person || !isNamePart(text, person) || tokens[at + 1]?.pos === "PROPN") return null;
+  if (!k.surnames.has(person.normal) && !localSurnames.has(person.normal)) return null;
+  const name = `${surfaceOf(text, person)}’s ${collective.values[0]!}`;
+  return { length: at + 1 - i, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
 }
 
 /** "Russian officials", "Russian foreign and defense policy officials", "the Russians". */

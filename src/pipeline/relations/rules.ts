@@ -269,10 +269,11 @@ function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
 function slotAfterWord(view: SentenceView, from: number, end: number, words: string[]): Slot | undefined {
   for (let at = from + 1; at < end; at++) {
     if (!words.includes(view.normal(at))) continue;
-    for (let next = at + 1; next < Math.min(view.tokens.length, at + 5); next++) {
+    for (let next = at + 1; next < Math.min(view.tokens.length, at + 7); next++) {
       const slot = view.slotAt(next);
       if (slot) return slot;
-      if (!MODIFIER_POS.has(view.tokens[next]!.pos)) break;
+      // "the trade practices of the European Union": the actor behind "of" is the one meant.
+      if (!MODIFIER_POS.has(view.tokens[next]!.pos) && view.normal(next) !== "of") break;
     }
   }
   return undefined;
