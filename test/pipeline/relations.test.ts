@@ -194,4 +194,15 @@ describe("relations", () => {
   it("finds a noun cue's actor behind 'the N of X'", async () => {
     expect(await claimsOf("Trump’s fury at the trade practices of Canada grew.")).toContain("donald-trump OPPOSES canada");
   });
+
+  it("reads a gerund the tagger calls a noun as its cue verb, but not a nominal 'any lifting of'", async () => {
+    expect(await claimsOf("Mr. Erdogan spent the week berating Sweden.")).toContain("recep-tayyip-erdogan OPPOSES sweden");
+    expect(await claimsOf("Ankara cannot expect any lifting of sanctions.")).toEqual([]);
+  });
+
+  it("takes the person in apposition after an object phrase as the object", async () => {
+    expect(await claimsOf("Emmanuel Macron was undercutting his host in Germany, Chancellor Olaf Scholz.")).toContain(
+      "emmanuel-macron OPPOSES olaf-scholz",
+    );
+  });
 });

@@ -145,6 +145,9 @@ function collectiveOfPerson(text: string, tokens: readonly Token[], i: number, k
 function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
   const demonym = k.demonyms.match(tokens, text, i);
   if (!demonym) return null;
+  // A name the dictionary knows ("NATO allies" = NATO) wins over a group built from its words.
+  const alias = k.aliases.match(tokens, text, i);
+  if (alias && alias.length > demonym.length) return null;
   const state = demonym.values[0]!;
   const demonymText = tokens.slice(i, i + demonym.length).map((t) => surfaceOf(text, t)).join(" ");
   for (let at = i + demonym.length, modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {

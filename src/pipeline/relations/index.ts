@@ -1,6 +1,6 @@
 // Pipeline stage: turn each sentence's predicates into Claims with evidence, confidence and the rule that fired.
 // Negated predicates yield nothing; hedges, reported speech, pronouns and inferred agents lower confidence.
-import type { ArticleDoc, Claim, Entity, Mention, Token } from "../../model/index.ts";
+import type { ArticleDoc, Claim, CueFile, Entity, Mention, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { readPredicate, type Predicate } from "./predicate.ts";
 import {
@@ -10,6 +10,7 @@ import {
   nounRule,
   obstacleRule,
   permissionRule,
+  verbLemma,
   verbRule,
   type Candidate,
   type RuleContext,
@@ -51,10 +52,10 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
     let previous: Predicate | undefined;
     view.tokens.forEach((token, head) => {
       for (const found of pairRule(view, doc.text, head, knowledge)) record(found, found.confidence);
-      const rules = rulesFor(view, token, head);
+      const rules = rulesFor(view, token, head, knowledge.cues);
       if (rules.length === 0) return;
       const predicate = readPredicate(view, head, knowledge.cues, previous);
-      if (token.pos === "VERB") previous = predicate;
+      if (token.pos === "VERB" || rules[0] === verbRule) previous = predicate;
       if (predicate.negated) return;
       const inReport = reported && !knowledge.cues.reporting.includes(token.lemma);
       for (const rule of rules) for (const found of rule(ctx, predicate)) record(found, finalConfidence(found, predicate, inReport, knowledge));
@@ -90,10 +91,11 @@ function blockedProponents(claims: Claim[], entityOf: (id: string) => Entity | u
 }
 
 /** Which rules read the token at `head`: verbs, nouns (including an issue's own noun: "US sanctions against"), adjectives. */
-function rulesFor(view: SentenceView, token: Token, head: number): ((ctx: RuleContext, p: Predicate) => Candidate[])[] {
+function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile): ((ctx: RuleContext, p: Predicate) => Candidate[])[] {
   const slot = view.slotAt(head);
   if (slot && !(slot.label === "Issue" && slot.to - 1 === head && token.pos === "NOUN")) return [];
   if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule];
+  if (verbLemma(token, cues, view.tokens[head - 1], view.tokens[head + 1])) return [verbRule];
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").
   if (token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)) return [nounRule];
   if (token.pos === "ADJ") return [adjectiveRule];

@@ -1,6 +1,6 @@
 // The relation rules: each reads one cue (verb, noun, adjective, permission, obstacle) at a token
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
-import type { CueFile, Entity, PhraseCue, Relation, VerbCue } from "../../model/index.ts";
+import type { CueFile, Entity, PhraseCue, Relation, Token, VerbCue } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
@@ -29,8 +29,8 @@ export interface RuleContext {
 /** "Congress blocked the deal", "Trump was criticised by Democrats", "Russia sided with Iran". */
 export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
-  const head = view.tokens[p.head]!;
-  const cues = ctx.cues.verbs.filter((c) => c.lemma === head.lemma && particleFits(view, p.head, c));
+  const lemma = verbLemma(view.tokens[p.head]!, ctx.cues, view.tokens[p.head - 1], view.tokens[p.head + 1]);
+  const cues = ctx.cues.verbs.filter((c) => c.lemma === lemma && particleFits(view, p.head, c));
   const results: Candidate[] = [];
   for (const cue of cues) {
     // "the agreement that the president had championed": an object relative's object is its antecedent.
@@ -90,6 +90,21 @@ export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
   return found;
 }
 
+/**
+ * The verb lemma of a token; a gerund the tagger called a noun ("spent the week berating his allies") is read
+ * as the cue verb its stem names ("berat" + e, "undercutt" - t), and only then.
+ */
+export function verbLemma(token: Token, cues: CueFile, before?: Token, after?: Token): string | undefined {
+  if (token.pos === "VERB" || token.pos === "AUX") return token.lemma;
+  if (token.pos !== "NOUN" || !token.normal.endsWith("ing") || token.normal.length < 6) return undefined;
+  // "any lifting of sanctions" is a noun; "berating his allies" takes an object like a verb.
+  if (before && ["DET", "ADJ", "PART"].includes(before.pos)) return undefined;
+  if (!after || !["DET", "PRON", "PROPN", "ADJ", "NUM"].includes(after.pos)) return undefined;
+  const stem = token.normal.slice(0, -3);
+  const candidates = [stem, `${stem}e`, stem.slice(0, -1)];
+  return candidates.find((c) => cues.verbs.some((cue) => cue.lemma === c));
+}
+
 /** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
 export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const found = phraseCue(ctx, p, ctx.cues.nouns);
@@ -112,7 +127,11 @@ export function adjectiveRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { cue, object } = found;
   if (cue.inverse) {
     // "Arms control is important for the Kremlin": whatever is important (an issue too) is what the Kremlin supports.
-    const important = ctx.view.slots.filter((s) => s.to <= p.head && s.from >= p.clauseStart).pop();
+    // Only the subject of "X is important": nothing but the copula (and adverbs) between it and the adjective.
+    const important = ctx.view.slots
+      .filter((s) => s.to <= p.head && s.from >= p.clauseStart)
+      .filter((s) => ctx.view.tokens.slice(s.to, p.head).every((t) => t.pos === "AUX" || t.pos === "ADV"))
+      .pop();
     if (object.label !== "Actor" || !important) return [];
     return pairs(ctx, [object], [important], cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
   }
@@ -244,6 +263,23 @@ function particleFits(view: SentenceView, head: number, cue: VerbCue): boolean {
 /** The object of a verb: after one of its prepositions, or the first slot before another verb or preposition. */
 function objectAfter(view: SentenceView, head: number, end: number, preps: string[]): Slot | undefined {
   if (preps.length > 0) return slotAfterWord(view, head, Math.min(end, head + 8), preps);
+  return directObject(view, head, end) ?? appositiveObject(view, head, end);
+}
+
+/** "undercutting his host in Britain, Prime Minister Theresa May": the person named after the object phrase. */
+function appositiveObject(view: SentenceView, head: number, end: number): Slot | undefined {
+  for (let at = head + 1; at < Math.min(view.tokens.length, head + 10); at++) {
+    const token = view.tokens[at]!;
+    if (token.normal === ",") {
+      const slot = view.slotAt(at + 1);
+      return slot?.kind === "person" && (slot.to >= view.tokens.length || [",", ".", ";"].includes(view.normal(slot.to))) ? slot : undefined;
+    }
+    if (token.pos === "VERB" || view.slotAt(at)?.kind === "person" || (at >= end && token.normal !== ",")) return undefined;
+  }
+  return undefined;
+}
+
+function directObject(view: SentenceView, head: number, end: number): Slot | undefined {
   for (let at = head + 1; at < Math.min(end, head + 8); at++) {
     const slot = view.slotAt(at);
     // "the dialogue Russia is after": a slot followed by its own verb starts another clause.
