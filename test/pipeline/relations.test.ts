@@ -205,4 +205,14 @@ describe("relations", () => {
       "emmanuel-macron OPPOSES olaf-scholz",
     );
   });
+
+  it("does not read a comma alone as coordination", async () => {
+    const claims = await claimsOf("Awkwardly for them, the Alternative for Germany also opposed Nord Stream 2.");
+    expect(claims).toEqual(["afd OPPOSES nord-stream-2"]);
+    expect(await claimsOf("Boris Johnson criticized China, Iran and Russia.")).toEqual([
+      "boris-johnson OPPOSES china",
+      "boris-johnson OPPOSES iran",
+      "boris-johnson OPPOSES russia",
+    ]);
+  });
 });

@@ -54,6 +54,8 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   if (DETERMINERS.has(first.normal)) at++;
   const modifiersFrom = at;
   while (at < tokens.length && NP_MODIFIER_POS.has(tokens[at]!.pos) && !k.issueNouns.has(tokens[at]!.normal)) at++;
+  // The phrase ends at the first word that is neither a modifier nor an issue noun ("the powers the law …").
+  if (!tokens[at] || !k.issueNouns.has(tokens[at]!.normal)) return null;
   // The head is the last issue noun of the run ("arms sales package": "package").
   while (at + 1 < tokens.length && k.issueNouns.has(tokens[at + 1]!.normal) && NP_MODIFIER_POS.has(tokens[at + 1]!.pos)) at++;
   const head = tokens[at];

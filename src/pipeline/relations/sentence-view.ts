@@ -109,6 +109,15 @@ export class SentenceView {
     return undefined;
   }
 
+  /** After a comma going right: an "and"/"or" further on makes it a list ("China, Iran and Russia"). */
+  private listContinues(comma: number): boolean {
+    for (let at = comma + 1; at < Math.min(this.tokens.length, comma + 8); at++) {
+      if (["and", "or"].includes(this.normal(at))) return true;
+      if (this.tokens[at]!.pos === "VERB" || this.normal(at) === ".") return false;
+    }
+    return false;
+  }
+
   /** "of the National Assembly", "with Russia": a slot governed by a preposition is nobody's subject. */
   isPrepositionObject(slot: Slot): boolean {
     const before = this.tokens[this.phraseStart(slot) - 1];
@@ -133,13 +142,18 @@ export class SentenceView {
   withCoordinated(slot: Slot, direction: "left" | "right"): Slot[] {
     const found = [slot];
     let edge = direction === "left" ? slot.from : slot.to - 1;
+    // A comma joins a list only with "and"/"or" in it: "France, Germany and Italy", not "for them, the AfD".
+    let conjoined = false;
     for (;;) {
       const step = direction === "left" ? -1 : 1;
       let at = edge + step;
       // "Saudi Arabia and the United Arab Emirates": the determiner belongs to the slot, not between the two.
       // "Kofi Mensah and the farmers’ association Cocobod": so does a descriptor before a name.
       while (direction === "left" && at > edge - 6 && (DESCRIPTOR_POS.has(this.tokens[at]?.pos ?? "") || ["’", "'", "’s", "'s"].includes(this.normal(at))) && !this.slotAt(at)) at += step;
-      if (!["and", ",", "or"].includes(this.normal(at))) break;
+      const joiner = this.normal(at);
+      if (!["and", ",", "or"].includes(joiner)) break;
+      if (joiner === "," && !conjoined && !(direction === "right" && this.listContinues(at))) break;
+      conjoined ||= joiner !== ",";
       at += step;
       // "The Gulf Cooperation Council (GCC) and …": step over a parenthesis back to the name it glosses.
       if (direction === "left" && this.normal(at) === ")") {
