@@ -4,14 +4,12 @@ import type { Store } from "../../src/store/driver.ts";
 import { dumpGraph } from "../../src/store/dump.ts";
 import { describeQuery, listQueries, runQuery, validateQueryParams } from "../../src/store/queries.ts";
 import { ALL_ARTICLES } from "../fixtures/store-articles.ts";
-import { clearDatabase, loadArticles, openTestStore } from "./store-helpers.ts";
+import { openLoadedStore } from "./store-helpers.ts";
 
 let store: Store;
 
 beforeAll(async () => {
-  store = await openTestStore();
-  await clearDatabase(store);
-  await loadArticles(store, ALL_ARTICLES);
+  store = await openLoadedStore(ALL_ARTICLES);
 });
 
 afterAll(async () => {

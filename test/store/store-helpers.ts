@@ -38,3 +38,11 @@ export async function counts(store: Store) {
     relationships: await count(store, "MATCH ()-[r]->() RETURN count(r) AS n"),
   };
 }
+
+/** A store holding exactly these articles: opened, cleared, loaded. */
+export async function openLoadedStore(articles: ArticleGraph[]): Promise<Store> {
+  const store = await openTestStore();
+  await clearDatabase(store);
+  await loadArticles(store, articles);
+  return store;
+}
