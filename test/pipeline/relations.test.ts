@@ -215,4 +215,10 @@ describe("relations", () => {
       "boris-johnson OPPOSES russia",
     ]);
   });
+
+  it("reads a noun cue that opens an issue's phrase: 'the Kremlin’s meddling in the U.S. elections'", async () => {
+    expect(await claimsOf("Moscow’s meddling in the 2016 U.S. elections angered Congress.")).toContain(
+      "russia OPPOSES united-states @election-interference",
+    );
+  });
 });

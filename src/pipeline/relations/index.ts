@@ -92,8 +92,10 @@ function blockedProponents(claims: Claim[], entityOf: (id: string) => Entity | u
 
 /** Which rules read the token at `head`: verbs, nouns (including an issue's own noun: "US sanctions against"), adjectives. */
 function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile): ((ctx: RuleContext, p: Predicate) => Candidate[])[] {
+  // An issue's own noun can carry a position: its last word ("US sanctions against Russia") or its first
+  // ("the Kremlin’s meddling in the U.S. elections").
   const slot = view.slotAt(head);
-  if (slot && !(slot.label === "Issue" && slot.to - 1 === head && token.pos === "NOUN")) return [];
+  if (slot && !(slot.label === "Issue" && (slot.to - 1 === head || slot.from === head) && token.pos === "NOUN")) return [];
   if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule];
   if (verbLemma(token, cues, view.tokens[head - 1], view.tokens[head + 1])) return [verbRule];
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").

@@ -112,7 +112,9 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const governor = verbBefore(ctx.view, p.head);
   if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
   const { cue, object } = found;
-  const possessor = possessorOf(ctx.view, p.head) ?? actorInsideIssue(ctx, p.head);
+  const own = ctx.view.slotAt(p.head);
+  const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
+  const possessor = possessorOf(ctx.view, opensIssue ? own.from : p.head) ?? (opensIssue ? undefined : actorInsideIssue(ctx, p.head));
   const subject = possessor ?? (governor && ctx.cues.lightVerbs.includes(governor.lemma) ? p.subject : passiveLightAgent(ctx, object));
   if (!subject) return [];
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
@@ -156,10 +158,14 @@ function passiveLightAgent(ctx: RuleContext, object: Slot): Slot | undefined {
 
 /** "The US sanctions against Russia": the actor named inside an issue's own phrase imposes it. */
 function actorInsideIssue(ctx: RuleContext, head: number): Slot | undefined {
+  const issue = ctx.view.slotAt(head);
+  return issue?.label === "Issue" ? actorInside(ctx, issue, issue.from, head) : undefined;
+}
+
+/** The first actor named by a demonym or an alias within an issue's phrase, in [from, to). */
+function actorInside(ctx: RuleContext, issue: Slot, from: number, to: number = issue.to): Slot | undefined {
   const { view, knowledge, text } = ctx;
-  const issue = view.slotAt(head);
-  if (issue?.label !== "Issue") return undefined;
-  for (let at = issue.from; at < head; at++) {
+  for (let at = from; at < to; at++) {
     const id = (knowledge.demonyms.match(view.tokens, text, at) ?? knowledge.aliases.match(view.tokens, text, at))?.values[0];
     const entity = id ? knowledge.entities.get(id) : undefined;
     if (entity?.label === "Actor") return { entity: entity.id, label: "Actor", kind: entity.kind, from: at, to: at + 1, viaPronoun: false };
@@ -171,8 +177,12 @@ function actorInsideIssue(ctx: RuleContext, head: number): Slot | undefined {
 function phraseCue(ctx: RuleContext, p: Predicate, cues: PhraseCue[]): { cue: PhraseCue; object: Slot } | undefined {
   const { view } = ctx;
   const cue = cues.find((c) => c.lemma === view.tokens[p.head]!.lemma && c.preps.includes(view.normal(p.head + 1)));
-  const object = cue && slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
-  return cue && object ? { cue, object } : undefined;
+  if (!cue) return undefined;
+  // Inside an issue phrase the object is the actor the phrase names after the preposition.
+  const own = view.slotAt(p.head);
+  const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
+  const object = opensIssue ? actorInside(ctx, own, p.head + 2) : slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
+  return object ? { cue, object } : undefined;
 }
 
 /**
