@@ -1,6 +1,7 @@
 // Prints what went wrong in a pipeline run, one line per file, and gives the exit status.
 import type { Output } from "./output.ts";
-import { formatMessage, type PipelineRun } from "./run-pipeline.ts";
+import { formatMessage } from "../pipeline/format-message.ts";
+import type { PipelineRun } from "./run-pipeline.ts";
 
 /** 0 when every file went through, 1 when some failed. Warnings never fail a run. */
 export function reportRun(run: PipelineRun, out: Output, verbose = false): number {

@@ -1,11 +1,9 @@
 // Runs the pipeline over files for the CLI: one line per failure naming the file and why, the rest goes on.
 // Shared by `kg extract`, `kg ingest` and `kg eval`.
-import path from "node:path";
-import type { ArticleDoc, ArticleGraph, Message } from "../model/index.ts";
-import { articleGraph } from "../graph/build.ts";
-import { applyExtractors, planExtractors, readLlmConfig, type LlmConfig } from "../extractors/index.ts";
+import type { ArticleDoc, ArticleGraph } from "../model/index.ts";
+import { extractArticleGraph, planExtractors, readLlmConfig, type LlmConfig } from "../extractors/index.ts";
+import { formatMessage } from "../pipeline/format-message.ts";
 import type { Knowledge } from "../pipeline/knowledge/compile.ts";
-import { extractArticle } from "../pipeline/index.ts";
 import { collectArticleFiles, readArticle } from "./read-files.ts";
 
 export interface PipelineRun {
@@ -40,12 +38,10 @@ export async function runPipeline(paths: string[], options: RunOptions): Promise
       const earlier = seen.get(input.id);
       if (earlier) throw new Error(`article id "${input.id}" is already taken by ${earlier}`);
       seen.set(input.id, file);
-      // The pure pipeline stays synchronous; the model (when planned) is the async step after it, and never throws.
-      const extracted = await applyExtractors(extractArticle(input, options.knowledge, { maxBytes: options.maxBytes }), options.knowledge, plan);
-      const doc = extracted.doc;
-      if (extracted.warning) warn(formatMessage(doc, extracted.warning));
+      const { doc, graph, warning } = await extractArticleGraph(input, options.knowledge, plan, options.maxBytes);
+      if (warning) warn(formatMessage(doc, warning));
       run.docs.push(doc);
-      run.graphs.push(articleGraph(doc, options.knowledge));
+      run.graphs.push(graph);
       options.onArticle?.({ index, total: files.length, path: file, doc });
     } catch (error) {
       const reason = (error as Error).message;
@@ -54,17 +50,4 @@ export async function runPipeline(paths: string[], options: RunOptions): Promise
     }
   }
   return run;
-}
-
-/** A stage message the way a compiler prints one: `file:line:column severity reason [ruleId]`. */
-export function formatMessage(doc: ArticleDoc, message: Message): string {
-  const where = message.span ? lineColumn(doc.text, message.span.start) : "1:1";
-  const severity = message.fatal ? "error" : "warning";
-  return `${path.basename(doc.path)}:${where} ${severity} ${message.reason} [${message.ruleId}]`;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return `${line}:${offset - before.lastIndexOf("\n")}`;
 }

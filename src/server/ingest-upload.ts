@@ -1,12 +1,10 @@
 // Ingests one uploaded article the way `kg ingest` ingests a file: decode → clean → analyse → extractors → article
 // graph → one write transaction. The id names the article (and replaces an earlier upload with the same id).
 import { createHash } from "node:crypto";
-import { formatMessage } from "../cli/run-pipeline.ts";
-import { applyExtractors, planExtractors, readLlmConfig } from "../extractors/index.ts";
-import { articleGraph } from "../graph/build.ts";
+import { extractArticleGraph, planExtractors, readLlmConfig } from "../extractors/index.ts";
 import type { IngestResponse } from "../model/api.ts";
 import { ValidationError } from "../model/errors.ts";
-import { extractArticle } from "../pipeline/index.ts";
+import { formatMessage } from "../pipeline/format-message.ts";
 import type { Knowledge } from "../pipeline/knowledge/compile.ts";
 import { loadKnowledge } from "../pipeline/knowledge/load-files.ts";
 import { ingestArticle } from "../store/index.ts";
@@ -35,10 +33,9 @@ export async function ingestUpload({ store, config }: ApiContext, upload: Upload
   const plan = planExtractors(config.extractor, config.llm === undefined ? readLlmConfig() : config.llm);
   const known = await loadKnowledgeOnce();
   const input = { id, path: `uploads/${id}.${EXTENSIONS[upload.format]}`, bytes: upload.bytes, hint: upload.format };
-  const extracted = await applyExtractors(extractArticle(input, known, { maxBytes: config.limits.articleBytes }), known, plan);
-  const { doc } = extracted;
-  const result = await ingestArticle(store, articleGraph(doc, known));
-  const messages = extracted.warning ? [...doc.messages, extracted.warning] : doc.messages;
+  const { doc, graph, warning } = await extractArticleGraph(input, known, plan, config.limits.articleBytes);
+  const result = await ingestArticle(store, graph);
+  const messages = warning ? [...doc.messages, warning] : doc.messages;
   return { article: id, status: result.status, claims: result.claims, nodes: result.nodes, warnings: messages.map((m) => formatMessage(doc, m)) };
 }
 
