@@ -2,7 +2,7 @@
 // Order matters: names first, then surnames and roles that refer back to them, then pronouns by salience.
 import { slugify, type ArticleDoc, type Entity, type Mention, type Sentence } from "../model/index.ts";
 import type { Knowledge } from "./knowledge/compile.ts";
-import { tokenizeSentences } from "./nlp/wink.ts";
+import { institutionOfState, isInstitutionNoun } from "./knowledge/institutions.ts";
 import { nameKey, PERSONAL_PRONOUNS } from "./mentions/names.ts";
 
 export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
@@ -74,7 +74,7 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
     const entity = k.entities.get(mention.entity!);
     const noun = text.slice(mention.start, mention.end).replace(/^the\s+/i, "");
     // Only a generic institution noun ("Senate", "Congress", "parliament") can belong to another state; "the Kremlin" cannot.
-    if (entity?.kind !== "institution" || !entity.country || !isInstitutionNoun(noun, k)) continue;
+    if (entity?.kind !== "institution" || !entity.country || !isInstitutionNoun(k, noun)) continue;
     const local = mentions
       .filter((m) => m.start < mention.start && m.entity && discovered.get(m.entity)?.kind === "institution")
       .filter((m) => discovered.get(m.entity!)!.name.toLowerCase().endsWith(` ${noun.toLowerCase()}`))
@@ -82,10 +82,7 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
     if (local) {
       mention.entity = local.entity;
     } else if (dominant && dominant !== entity.country && !named.has(entity.country)) {
-      const state = k.entities.get(dominant)!;
-      mention.entity =
-        k.institutionsByCountry.get(dominant)?.get(noun.toLowerCase()) ??
-        discover(`${state.demonyms[0] ?? state.name} ${noun}`, "institution", k, discovered, dominant);
+      mention.entity = homeInstitution(k, discovered, dominant, noun);
     }
   }
 }
@@ -105,8 +102,7 @@ function resolveInstitutionAnaphors(mentions: Mention[], k: Knowledge, discovere
     if (antecedent) {
       mention.entity = antecedent.entity;
     } else if (dominant) {
-      const state = k.entities.get(dominant)!;
-      mention.entity = k.institutionsByCountry.get(dominant)?.get(noun) ?? discover(`${state.demonyms[0] ?? state.name} ${noun}`, "institution", k, discovered, dominant);
+      mention.entity = homeInstitution(k, discovered, dominant, mention.cue.noun);
     }
   }
 }
@@ -218,7 +214,8 @@ function pluralNounBefore(sentence: Sentence | undefined, pronoun: Mention, ment
   return sentence.tokens.some((t) => t.end <= pronoun.start && t.pos === "NOUN" && t.normal !== t.lemma && t.normal.endsWith("s") && !inSlot(t.start));
 }
 
-function isInstitutionNoun(noun: string, k: Knowledge): boolean {
-  const tokens = tokenizeSentences(noun, 0, noun.length).flatMap((sentence) => sentence.tokens);
-  return k.institutionNouns.match(tokens, noun, 0)?.length === tokens.length;
+/** The state's institution for a generic noun: the dictionary's, else one discovered for this article. */
+function homeInstitution(k: Knowledge, discovered: Map<string, Entity>, stateId: string, noun: string): string {
+  const institution = institutionOfState(k, stateId, noun);
+  return "known" in institution ? institution.known : discover(institution.name, "institution", k, discovered, stateId);
 }

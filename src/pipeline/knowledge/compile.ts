@@ -42,6 +42,8 @@ export interface Knowledge {
   cues: CueFile;
   /** "Chile’s Senate", "the Greek parliament": institution nouns after a state. */
   institutionNouns: PhraseIndex<string>;
+  /** The same nouns, lower case, for testing a surface text already cut out. */
+  institutionNounSet: ReadonlySet<string>;
   /** Issue head noun (lower case) -> its class. */
   issueNouns: ReadonlyMap<string, string>;
   dropModifiers: ReadonlySet<string>;
@@ -137,6 +139,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     ),
     cues: cuesParsed.data,
     institutionNouns,
+    institutionNounSet: new Set(nounsParsed.data.institutionNouns.map((n) => n.toLowerCase())),
     issueNouns: new Map(Object.entries(nounsParsed.data.issueNouns).map(([noun, kind]) => [noun.toLowerCase(), kind])),
     dropModifiers: new Set(nounsParsed.data.dropModifiers.map((m) => m.toLowerCase())),
     institutionsByCountry,

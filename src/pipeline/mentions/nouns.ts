@@ -2,6 +2,7 @@
 // and issues named by a noun phrase ("a sweeping trade agreement with India", later "the pact").
 import type { MentionCue, NodeLabel, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { institutionOfState } from "../knowledge/institutions.ts";
 import { surfaceOf } from "./names.ts";
 
 export interface NounMention {
@@ -34,11 +35,9 @@ export function stateInstitution(text: string, tokens: readonly Token[], i: numb
   if (!noun) return null;
   const length = at + noun.length - i;
   const nounText = tokens.slice(at, at + noun.length).map((t) => surfaceOf(text, t)).join(" ");
-  const known = k.institutionsByCountry.get(stateId)?.get(nounText.toLowerCase());
-  if (known) return { length, label: "Actor", cue: { via: "dictionary", entity: known } };
-  const state = k.entities.get(stateId)!;
-  const name = `${state.demonyms[0] ?? state.name} ${nounText}`;
-  return { length, label: "Actor", cue: { via: "discovered", name, kind: "institution", country: stateId } };
+  const institution = institutionOfState(k, stateId, nounText);
+  if ("known" in institution) return { length, label: "Actor", cue: { via: "dictionary", entity: institution.known } };
+  return { length, label: "Actor", cue: { via: "discovered", name: institution.name, kind: "institution", country: stateId } };
 }
 
 /**
