@@ -221,4 +221,11 @@ describe("relations", () => {
       "russia OPPOSES united-states @election-interference",
     );
   });
+
+  it("lowers confidence for a hedge in the governing clause: 'the odds are that X would …'", async () => {
+    const [plain] = (await analyseText("Germany opposes the sanctions.")).data.claims!;
+    const [hedged] = (await analyseText("The odds are that Germany would oppose the sanctions.")).data.claims!;
+    expect(hedged!.relation).toBe("OPPOSES");
+    expect(hedged!.confidence).toBeLessThan(plain!.confidence * 0.8);
+  });
 });

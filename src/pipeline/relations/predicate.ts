@@ -86,7 +86,7 @@ function hedgeFor(view: SentenceView, groupStart: number, head: number, clauseSt
   for (let at = from; at <= head; at++) {
     const token = view.tokens[at]!;
     const factor = cues.hedges[token.normal] ?? (at >= groupStart ? undefined : cues.hedges[token.lemma]);
-    if (factor !== undefined && (token.pos !== "NOUN" || token.normal === "odds")) factors.push(factor);
+    if (factor !== undefined) factors.push(factor);
   }
   return factors
     .sort((a, b) => a - b)
