@@ -4,32 +4,21 @@ import Graph from "graphology";
 import type { ApiEdge, ApiNode, GraphResponse, NodeResponse } from "../../../src/model/api.ts";
 import type { NodeKind, NodeLabel, Relation } from "../../../src/model/vocabulary.ts";
 
-export interface NodeData {
-  name: string;
-  kind: NodeKind;
+/** An ApiNode as graph data: `label` becomes `nodeLabel` (sigma reads `label` as the text it draws). */
+export type NodeData = Omit<ApiNode, "id" | "label"> & {
   nodeLabel: NodeLabel;
-  aliases: string[];
-  mentions: number;
-  articles: string[];
   x: number;
   y: number;
   /** Known only by name (from an edge's `names`) until its details are fetched. */
   stub: boolean;
-}
+};
 
-export interface EdgeData {
-  /** Not `type`: sigma reads `type` as the edge program. */
+/** An ApiEdge as graph data: `type` becomes `relation` (sigma reads `type` as the edge program). */
+export type EdgeData = Omit<ApiEdge, "id" | "source" | "target" | "type"> & {
   relation: Relation;
-  issue: string | null;
-  weight: number;
-  confidence: number;
-  articles: string[];
-  sources: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
   /** Loaded with the overview (GET /api/graph) rather than brought in by an expansion or an answer. */
   base: boolean;
-}
+};
 
 export type DatasetGraph = Graph<NodeData, EdgeData>;
 
