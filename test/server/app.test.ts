@@ -16,8 +16,7 @@ import type {
 } from "../../src/model/api.ts";
 import { ExtractionPayloadSchema } from "../../src/model/payload.ts";
 import type { Store } from "../../src/store/index.ts";
-import { clearDatabase, openTestStore } from "../store/store-helpers.ts";
-import { expectError, ingestBundledArticles, rawRequest, startServer, type TestServer } from "./server-helpers.ts";
+import { expectError, rawRequest, serveBundledArticles, type TestServer } from "./server-helpers.ts";
 
 const CONGRESS_ON_TRUMP = "us-congress>CONSTRAINS>donald-trump@sanctions";
 
@@ -26,10 +25,7 @@ describe("the HTTP API over the bundled articles", () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await clearDatabase(store);
-    await ingestBundledArticles();
-    server = await startServer(store, { limits: { graphEdgesMax: 50 } });
+    ({ store, server } = await serveBundledArticles({ limits: { graphEdgesMax: 50 } }));
   });
   afterAll(async () => {
     await server?.close();

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleResponse, ArticleSummary, GraphResponse, IngestResponse, MetaResponse, NodeResponse } from "../../src/model/api.ts";
 import type { Store } from "../../src/store/index.ts";
-import { clearDatabase, counts, openTestStore } from "../store/store-helpers.ts";
-import { expectError, ingestBundledArticles, startServer, type TestServer } from "./server-helpers.ts";
+import { counts } from "../store/store-helpers.ts";
+import { expectError, serveBundledArticles, type TestServer } from "./server-helpers.ts";
 
 const HOSTILE =
   "Senate votes on sanctions\n\n" +
@@ -16,10 +16,7 @@ describe("POST /api/articles", () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await clearDatabase(store);
-    await ingestBundledArticles();
-    server = await startServer(store);
+    ({ store, server } = await serveBundledArticles());
   });
   afterAll(async () => {
     await server?.close();

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CypherResponse } from "../../src/model/api.ts";
 import type { Store } from "../../src/store/index.ts";
-import { clearDatabase, counts, openTestStore } from "../store/store-helpers.ts";
-import { expectError, ingestBundledArticles, startServer, type TestServer } from "./server-helpers.ts";
+import { counts } from "../store/store-helpers.ts";
+import { expectError, serveBundledArticles, type TestServer } from "./server-helpers.ts";
 
 describe("POST /api/cypher", () => {
   let store: Store;
@@ -12,11 +12,8 @@ describe("POST /api/cypher", () => {
   let before: Awaited<ReturnType<typeof counts>>;
 
   beforeAll(async () => {
-    store = await openTestStore();
-    await clearDatabase(store);
-    await ingestBundledArticles();
     // A short time limit keeps the runaway-query tests quick; a small JSON limit makes the 413 cheap to provoke.
-    server = await startServer(store, { limits: { cypherTimeoutMs: 1_500, jsonBytes: 16 * 1024, cypherRows: 50 } });
+    ({ store, server } = await serveBundledArticles({ limits: { cypherTimeoutMs: 1_500, jsonBytes: 16 * 1024, cypherRows: 50 } }));
     before = await counts(store);
   });
   afterAll(async () => {

@@ -8,6 +8,7 @@ import type { ServerConfigInput } from "../../src/server/config.ts";
 import { listen, type Listening } from "../../src/server/serve.ts";
 import type { Store } from "../../src/store/index.ts";
 import { kg, ROOT } from "../helpers/cli.ts";
+import { clearDatabase, openTestStore } from "../store/store-helpers.ts";
 
 export const ARTICLES = path.join(ROOT, "data", "articles");
 
@@ -49,6 +50,14 @@ export async function expectError(response: Response, status: number, name: stri
   expect(message).not.toContain("\n");
   expect(message).not.toMatch(/\bat .*\.(ts|js):\d+/);
   return message;
+}
+
+/** A server over a store that holds exactly the bundled articles; the caller closes both. */
+export async function serveBundledArticles(config: ServerConfigInput = {}): Promise<{ store: Store; server: TestServer }> {
+  const store = await openTestStore();
+  await clearDatabase(store);
+  await ingestBundledArticles();
+  return { store, server: await startServer(store, config) };
 }
 
 /** Loads data/articles through the real CLI, as test/cli/store-commands.test.ts does. */
