@@ -228,4 +228,10 @@ describe("relations", () => {
     expect(hedged!.relation).toBe("OPPOSES");
     expect(hedged!.confidence).toBeLessThan(plain!.confidence * 0.8);
   });
+
+  it("reads 'blocked X from V-ing' as a constraint on X, not as anyone's position on what V-ing targets", async () => {
+    const claims = await claimsOf("The Senate blocked Joe Biden from lifting the sanctions.");
+    expect(claims).toContain("us-senate CONSTRAINS joe-biden @sanctions");
+    expect(claims.filter((c) => c.includes("OPPOSES sanctions"))).toEqual([]);
+  });
 });

@@ -34,6 +34,7 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const infinitive = view.normal(groupStart) === "to";
   const blockers = new Set(cues.blockers);
   const negated =
+    barredFrom(view, groupStart, clauseStart, cues) ||
     group.some((t) => negators.has(t.normal)) ||
     (infinitive && governing.some((t) => negators.has(t.lemma) || blockers.has(t.normal))) ||
     governedByBlocker(view, clauseStart, blockers);
@@ -65,6 +66,13 @@ export function antecedent(view: SentenceView, relative: number): Slot | undefin
   // Right before the pronoun, over one comma: "a concession that …" has no entity as antecedent.
   const at = view.normal(relative - 1) === "," ? relative - 2 : relative - 1;
   return view.slotAt(at);
+}
+
+/** "blocked Trump from lifting the sanctions": after a constraining verb, "from V" is what is prevented. */
+function barredFrom(view: SentenceView, groupStart: number, clauseStart: number, cues: CueFile): boolean {
+  if (view.normal(groupStart - 1) !== "from") return false;
+  const constraining = new Set(cues.verbs.filter((c) => c.relation === "CONSTRAINS").map((c) => c.lemma));
+  return view.tokens.slice(clauseStart, groupStart - 1).some((t) => t.pos === "VERB" && constraining.has(t.lemma));
 }
 
 /** "make it improbable that Trump will remove sanctions": a blocker in the clause that governs a complement. */
