@@ -57,6 +57,8 @@ export interface Mention extends Span {
   cue: MentionCue;
   /** Canonical entity id, set by the resolve stage (null when unresolved). */
   entity: string | null;
+  /** A plural pronoun whose antecedent is a coordination ("Russia and China … they"): the other conjuncts' ids. */
+  coordinated?: string[];
 }
 
 export interface ArticleData {

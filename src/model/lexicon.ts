@@ -110,6 +110,8 @@ export const NounFileSchema = z.object({
   institutionNouns: z.array(z.string()),
   /** Head noun -> its class; "the pact" refers back to the latest issue of the class "agreement". */
   issueNouns: z.record(z.string(), z.string()),
+  /** Class -> further classes its anaphors may refer back to ("the project" -> a pipeline). */
+  broaderClasses: z.record(z.string(), z.array(z.string())).default({}),
   dropModifiers: z.array(z.string()),
 });
 export type NounFile = z.infer<typeof NounFileSchema>;

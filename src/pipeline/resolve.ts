@@ -11,6 +11,7 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   const entityOf = (id: string) => knowledge.entities.get(id) ?? discovered.get(id);
 
   const issueClasses = new Map<string, string>();
+  const covers = (anaphorClass: string, entity: string) => issueClasses.has(entity) && knowledge.issueClassCovers(anaphorClass, issueClasses.get(entity)!);
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "dictionary") mention.entity = cue.entity;
@@ -18,7 +19,7 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     if (cue.via === "issue") {
       // "The 1,900-kilometre pipeline": a definite description with no name in it refers to the issue already named.
       const definite = /^(the|this|that)\s/i.test(doc.text.slice(mention.start, mention.end)) && !/\s\p{Lu}/u.test(cue.name);
-      const named = definite ? [...mentions].filter((m) => m.start < mention.start && m.entity && issueClasses.get(m.entity) === cue.issueClass).pop() : undefined;
+      const named = definite ? [...mentions].filter((m) => m.start < mention.start && m.entity && covers(cue.issueClass, m.entity)).pop() : undefined;
       mention.entity = named?.entity ?? discoverIssue(cue.name, knowledge, discovered);
       issueClasses.set(mention.entity!, cue.issueClass);
     }
@@ -30,20 +31,20 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     if (cue.via !== "anaphor") continue;
     // The salient issue of the class so far: the most mentioned, the latest on a tie ("the law" = the article's law).
     const fits = (m: Mention) =>
-      cue.issueClass === "*" ? m.label === "Issue" && m.sentence >= mention.sentence - 2 : issueClasses.get(m.entity!) === cue.issueClass;
+      cue.issueClass === "*" ? m.label === "Issue" && m.sentence >= mention.sentence - 2 : covers(cue.issueClass, m.entity!);
     const earlier = mentions.filter((m) => m.start < mention.start && m.entity && fits(m));
     const counts = new Map<string, number>();
     for (const m of earlier) counts.set(m.entity!, (counts.get(m.entity!) ?? 0) + 1);
     const best = [...earlier].reverse().sort((a, b) => counts.get(b.entity!)! - counts.get(a.entity!)!)[0];
     mention.entity = best?.entity ?? null;
-    if (best && cue.issueClass !== "*") issueClasses.set(best.entity!, cue.issueClass);
+    if (best && cue.issueClass !== "*" && !issueClasses.has(best.entity!)) issueClasses.set(best.entity!, cue.issueClass);
   }
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "surname") mention.entity = bySurname(cue.surname, mention, mentions, knowledge, entityOf, doc.meta.published);
     if (cue.via === "role") mention.entity = byRole(cue.roles, cue.country, mention, mentions, knowledge, doc.meta.published);
   }
-  resolvePronouns(mentions, entityOf, doc.data.sentences ?? []);
+  resolvePronouns(doc.text, mentions, entityOf, doc.data.sentences ?? []);
   // Every way the article named a discovered entity is an alias of it, for search and for evaluation.
   for (const mention of mentions) {
     const entity = mention.entity ? discovered.get(mention.entity) : undefined;
@@ -188,9 +189,11 @@ function covers(role: { from: string | null; to: string | null }, date: string):
  */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
-function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity | undefined, sentences: Sentence[]): void {
+function resolvePronouns(text: string, mentions: Mention[], entityOf: (id: string) => Entity | undefined, sentences: Sentence[]): void {
   const isPerson = (m: Mention) => m.entity !== null && entityOf(m.entity)?.kind === "person";
-  const isCollective = (m: Mention) => m.entity !== null && m.label === "Actor" && entityOf(m.entity)?.kind !== "person";
+  // "Yael Ben-Ami and Andreas Kyprianou … their support": coordinated people are a plural antecedent too.
+  const isCollective = (m: Mention) =>
+    m.entity !== null && m.label === "Actor" && (entityOf(m.entity)?.kind !== "person" || conjuncts(text, m, mentions).length > 1);
   for (const mention of mentions) {
     if (mention.cue.via !== "pronoun") continue;
     const plural = PERSONAL_PRONOUNS[mention.cue.pronoun] === "plural";
@@ -200,18 +203,58 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
     const earlierInSentence = mentions.filter((m) => m.sentence === mention.sentence && m.start < mention.start && fits(m));
     // An object pronoun cannot be its own clause's subject ("he met Kim, praised him"): take the nearest.
     const objectCase = OBJECT_PRONOUNS.has(mention.cue.pronoun);
-    let antecedent = objectCase ? earlierInSentence[earlierInSentence.length - 1] : earlierInSentence[0];
+    let antecedent = objectCase
+      ? earlierInSentence[earlierInSentence.length - 1]
+      : (complementSubject(sentences[mention.sentence], mention, earlierInSentence) ?? earlierInSentence[0]);
     for (let back = 1; !antecedent && back <= 3; back++) {
       antecedent = mentions.find((m) => m.sentence === mention.sentence - back && fits(m));
     }
     mention.entity = antecedent?.entity ?? null;
+    if (plural && antecedent) {
+      const others = conjuncts(text, antecedent, mentions).filter((m) => m !== antecedent && m.entity !== antecedent.entity && m.label === "Actor");
+      if (others.length > 0) mention.coordinated = others.map((m) => m.entity!);
+    }
   }
 }
+
+/**
+ * "Russia and China have said they oppose …": the subject of a complement clause is, most often, the subject of
+ * the verb that takes it — the mention right before that verb's group.
+ */
+function complementSubject(sentence: Sentence | undefined, pronoun: Mention, candidates: Mention[]): Mention | undefined {
+  if (!sentence) return undefined;
+  let at = sentence.tokens.findIndex((t) => t.start === pronoun.start) - 1;
+  if (sentence.tokens[at]?.normal === "that") at--;
+  if (sentence.tokens[at]?.pos !== "VERB") return undefined;
+  while (at > 0 && ["AUX", "ADV", "PART"].includes(sentence.tokens[at - 1]!.pos)) at--;
+  const before = sentence.tokens[at - 1];
+  return before ? candidates.find((m) => m.end <= sentence.tokens[at]!.start && m.end >= before.start) : undefined;
+}
+
+/** The mentions coordinated with one ("Russia and China", "Kuwait, Qatar and Oman"), itself included, in order. */
+function conjuncts(text: string, mention: Mention, mentions: Mention[]): Mention[] {
+  const inSentence = mentions.filter((m) => m.sentence === mention.sentence && m.entity && m.cue.via !== "pronoun");
+  const at = inSentence.indexOf(mention);
+  if (at < 0) return [mention];
+  const joined = (a: Mention, b: Mention) => COORDINATOR.test(text.slice(a.end, b.start));
+  let from = at;
+  while (from > 0 && joined(inSentence[from - 1]!, inSentence[from]!)) from--;
+  let to = at;
+  while (to + 1 < inSentence.length && joined(inSentence[to]!, inSentence[to + 1]!)) to++;
+  const group = inSentence.slice(from, to + 1);
+  // A comma alone is an apposition ("Turkey, Ankara"), not a list: the list needs its "and".
+  return group.length > 1 && group.slice(1).some((m, i) => /\b(and|or)\b/.test(text.slice(group[i]!.end, m.start))) ? group : [mention];
+}
+
+const COORDINATOR = /^\s*(,\s*(and\s+|or\s+)?|(and|or)\s+)(the\s+)?$/;
 
 function pluralNounBefore(sentence: Sentence | undefined, pronoun: Mention, mentions: Mention[]): boolean {
   if (!sentence) return false;
   const inSlot = (start: number) => mentions.some((m) => m.sentence === pronoun.sentence && m.start <= start && start < m.end);
-  return sentence.tokens.some((t) => t.end <= pronoun.start && t.pos === "NOUN" && t.normal !== t.lemma && t.normal.endsWith("s") && !inSlot(t.start));
+  const tokens = sentence.tokens;
+  // "his counterparts, Yael Ben-Ami and Andreas Kyprianou": a plural noun glossed by names is those names.
+  const glossed = (i: number) => tokens[i + 1]?.normal === "," && tokens[i + 2] !== undefined && inSlot(tokens[i + 2]!.start);
+  return tokens.some((t, i) => t.end <= pronoun.start && t.pos === "NOUN" && t.normal !== t.lemma && t.normal.endsWith("s") && !inSlot(t.start) && !glossed(i));
 }
 
 /** The state's institution for a generic noun: the dictionary's, else one discovered for this article. */

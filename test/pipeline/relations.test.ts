@@ -234,4 +234,18 @@ describe("relations", () => {
     expect(claims).toContain("us-senate CONSTRAINS joe-biden @sanctions");
     expect(claims.filter((c) => c.includes("OPPOSES sanctions"))).toEqual([]);
   });
+  it("lets only the first of a verb's prepositions govern its object", async () => {
+    const claims = await claimsOf("Poland voted against the sanctions for the Baltic pipeline.");
+    expect(claims).toEqual(["poland OPPOSES sanctions"]);
+  });
+
+  it("gives a position held by 'they' to every conjunct of its antecedent", async () => {
+    const claims = await claimsOf("Brazil and Argentina have said they oppose the tariffs.");
+    expect(claims).toEqual(expect.arrayContaining(["brazil OPPOSES tariffs", "argentina OPPOSES tariffs"]));
+  });
+
+  it("reads the people glossing a group noun as the holders, not the group", async () => {
+    const claims = await claimsOf("Egypt’s minister met his Jordanian counterparts, Omar Haddad and Lina Farah, who both reaffirmed their support for the Nord Stream 2 pipeline.");
+    expect(claims).toEqual(["lina-farah SUPPORTS nord-stream-2", "omar-haddad SUPPORTS nord-stream-2"]);
+  });
 });

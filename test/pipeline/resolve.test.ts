@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionsOf } from "../helpers/analyse.ts";
+import { analyseText, mentionsOf } from "../helpers/analyse.ts";
 
 describe("resolve", () => {
   it("turns every way of naming Putin into one entity", async () => {
@@ -127,5 +127,29 @@ describe("resolve", () => {
   it("names 'critics of Mr. Trump' as the group 'Trump’s critics'", async () => {
     const resolved = await mentionsOf("Donald Trump spoke. Critics of Mr. Trump were unmoved; Trump’s critics left.");
     expect(resolved.filter(([, e]) => e === "trumps-critics").map(([s]) => s)).toEqual(["Critics of Mr. Trump", "Trump’s critics"]);
+  });
+  it("keeps a hyphenated name whole", async () => {
+    const resolved = await mentionsOf("Kenya’s energy minister, Amina Odhiambo-Wekesa, spoke. Ms. Odhiambo-Wekesa left.");
+    expect(resolved).toContainEqual(["Amina Odhiambo-Wekesa", "amina-odhiambo-wekesa"]);
+    expect(resolved).toContainEqual(["Ms. Odhiambo-Wekesa", "amina-odhiambo-wekesa"]);
+  });
+
+  it("lets 'the project' refer back to a pipeline, and 'the deal' to a purchase", async () => {
+    const resolved = await mentionsOf(
+      "Egypt has backed the Aqaba gas pipeline for years. Critics say the project is costly. Chile approved the purchase of two Swedish submarines. The submarine deal is final.",
+    );
+    expect(resolved).toContainEqual(["the project", "aqaba-gas-pipeline"]);
+    expect(resolved).toContainEqual(["The submarine deal", "purchase-of-two-swedish-submarines"]);
+  });
+
+  it("does not take a superlative evaluation for the name of an issue", async () => {
+    const resolved = await mentionsOf("Jordan backs the Red Sea canal, calling it “the most important water project in decades”.");
+    expect(resolved.map(([, e]) => e)).not.toContain("important-water-project");
+  });
+
+  it("reads 'they' after a coordination as all its conjuncts", async () => {
+    const doc = await analyseText("Any sanctions need the Security Council, where Brazil and Argentina have said they oppose the tariffs.");
+    const they = doc.data.mentions!.find((m) => doc.text.slice(m.start, m.end) === "they")!;
+    expect([they.entity, ...(they.coordinated ?? [])].sort()).toEqual(["argentina", "brazil"]);
   });
 });

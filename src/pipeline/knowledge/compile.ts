@@ -46,6 +46,8 @@ export interface Knowledge {
   institutionNounSet: ReadonlySet<string>;
   /** Issue head noun (lower case) -> its class. */
   issueNouns: ReadonlyMap<string, string>;
+  /** Whether an anaphor of the first class may refer back to an issue of the second. */
+  issueClassCovers: (anaphorClass: string, issueClass: string) => boolean;
   dropModifiers: ReadonlySet<string>;
   /** State id -> lower-case institution noun -> dictionary institution ("united-states" -> "senate" -> "us-senate"). */
   institutionsByCountry: ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -141,6 +143,8 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     institutionNouns,
     institutionNounSet: new Set(nounsParsed.data.institutionNouns.map((n) => n.toLowerCase())),
     issueNouns: new Map(Object.entries(nounsParsed.data.issueNouns).map(([noun, kind]) => [noun.toLowerCase(), kind])),
+    issueClassCovers: (anaphorClass, issueClass) =>
+      anaphorClass === issueClass || (nounsParsed.data.broaderClasses[anaphorClass] ?? []).includes(issueClass),
     dropModifiers: new Set(nounsParsed.data.dropModifiers.map((m) => m.toLowerCase())),
     institutionsByCountry,
   };

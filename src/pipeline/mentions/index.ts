@@ -2,7 +2,7 @@
 // Longest match wins at each position; resolution to canonical entities happens in the next stage.
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
-import { isNamePart, nameKey, nameRunLength, PERSONAL_PRONOUNS, surfaceOf } from "./names.ts";
+import { isNamePart, nameKey, nameRunLength, PERSONAL_PRONOUNS, spanText, surfaceOf } from "./names.ts";
 import { institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
 
 /** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
@@ -70,8 +70,8 @@ function titledName(text: string, tokens: readonly Token[], i: number, k: Knowle
   if (person) return { ...person, length: title.length + person.length };
   const run = nameRunLength(text, tokens, at);
   if (run === 0) return null;
-  const name = tokens.slice(at, at + run).map((t) => surfaceOf(text, t)).join(" ");
-  const cue: MentionCue = run === 1 ? { via: "surname", surname: name } : { via: "discovered", name, kind: "person" };
+  const name = spanText(text, tokens, at, at + run);
+  const cue: MentionCue = name.includes(" ") ? { via: "discovered", name, kind: "person" } : { via: "surname", surname: name };
   return { length: title.length + run, label: "Actor", cue };
 }
 
@@ -82,7 +82,7 @@ function personAt(text: string, tokens: readonly Token[], at: number, k: Knowled
   if (alias && entity?.kind === "person") return { length: alias.length, label: "Actor", cue: { via: "dictionary", entity: entity.id } };
   const run = nameRunLength(text, tokens, at);
   if (run < 2) return null;
-  const key = nameKey(tokens.slice(at, at + run).map((t) => surfaceOf(text, t)).join(" ")).split(" ");
+  const key = nameKey(spanText(text, tokens, at, at + run)).split(" ");
   const id = k.firstAndLast.get(`${key[0]} ${key[key.length - 1]}`);
   return id ? { length: run, label: "Actor", cue: { via: "dictionary", entity: id } } : null;
 }
@@ -149,7 +149,7 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
   const alias = k.aliases.match(tokens, text, i);
   if (alias && alias.length > demonym.length) return null;
   const state = demonym.values[0]!;
-  const demonymText = tokens.slice(i, i + demonym.length).map((t) => surfaceOf(text, t)).join(" ");
+  const demonymText = spanText(text, tokens, i, i + demonym.length);
   for (let at = i + demonym.length, modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
     const collective = k.collectives.match(tokens, text, at);
     if (collective) {
@@ -199,7 +199,7 @@ function discoverPerson(text: string, tokens: readonly Token[], i: number, k: Kn
     // "Greece’s energy minister, Nikos Vardakis," / "his counterparts, Yael Ben-Ami": apposition after a role.
     (before?.normal === "," && tokens[i - 2] && (k.roleHeads.has(tokens[i - 2]!.normal) || tokens[i - 2]!.normal === "counterparts"));
   if (!confirmed) return null;
-  const name = words.map((t) => surfaceOf(text, t)).join(" ");
+  const name = spanText(text, tokens, i, i + run);
   return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "person" } };
 }
 
@@ -226,7 +226,7 @@ function discoverOrganisation(text: string, tokens: readonly Token[], i: number,
     end++;
   }
   if (!hasSuffix || lastCapital === i) return null;
-  const name = tokens.slice(i, lastCapital + 1).map((t) => surfaceOf(text, t)).join(" ").replace(/ ([’']s)/g, "$1");
+  const name = spanText(text, tokens, i, lastCapital + 1);
   return { length: lastCapital + 1 - i, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } };
 }
 
@@ -241,7 +241,7 @@ function describedOrganisation(text: string, tokens: readonly Token[], i: number
     ["the", "a", "an"].includes(tokens[i + run + 1]?.normal ?? "") &&
     tokens.slice(i + run + 2, i + run + 8).some((t) => k.orgSuffixes.has(t.normal) && /^\p{Ll}/u.test(surfaceOf(text, t)));
   if (!descriptorBefore && !appositionAfter) return null;
-  const name = tokens.slice(i, i + run).map((t) => surfaceOf(text, t)).join(" ");
+  const name = spanText(text, tokens, i, i + run);
   return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } };
 }
 

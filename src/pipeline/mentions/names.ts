@@ -26,14 +26,29 @@ export function isNamePart(text: string, token: Token): boolean {
   return token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ" || isInitial(surface);
 }
 
+/** A hyphen token with no space on either side ("Ben-Ami", "1,900-kilometre"). */
+export function joinedHyphen(tokens: readonly Token[], at: number): boolean {
+  const [before, hyphen, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  return !!before && !!after && hyphen?.normal === "-" && before.end === hyphen.start && hyphen.end === after.start;
+}
+
 export function isInitial(surface: string): boolean {
   return /^\p{Lu}\.$/u.test(surface);
 }
 
-/** Length of the run of name parts starting at `at` (at most `max`). */
+/** The text tokens [from, to) cover, spaced as in the article ("Ben-Ami" stays one word). */
+export function spanText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ");
+}
+
+/** Length in tokens of the run of name parts starting at `at` (at most `max` parts; "Ben-Ami" is one part). */
 export function nameRunLength(text: string, tokens: readonly Token[], at: number, max = 4): number {
   let length = 0;
-  while (length < max && at + length < tokens.length && isNamePart(text, tokens[at + length]!)) length++;
+  for (let parts = 0; parts < max && at + length < tokens.length && isNamePart(text, tokens[at + length]!); parts++) {
+    length++;
+    // A hyphen with no space on either side joins two parts into one ("Yael Ben-Ami").
+    while (joinedHyphen(tokens, at + length) && isNamePart(text, tokens[at + length + 1]!)) length += 2;
+  }
   // A name does not end on an initial ("John F." is cut back to "John").
   while (length > 0 && isInitial(surfaceOf(text, tokens[at + length - 1]!))) length--;
   return length;

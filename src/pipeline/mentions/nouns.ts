@@ -3,7 +3,7 @@
 import type { MentionCue, NodeLabel, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { institutionOfState } from "../knowledge/institutions.ts";
-import { surfaceOf } from "./names.ts";
+import { joinedHyphen, spanText } from "./names.ts";
 
 export interface NounMention {
   length: number;
@@ -14,6 +14,7 @@ export interface NounMention {
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 const NP_MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const ISSUE_PREPOSITIONS = new Set(["with", "between", "on", "of", "to", "against", "for"]);
+const SUPERLATIVE_MARKERS = new Set(["most", "least"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "any"]);
 
 /** "Chile’s Senate", "the Chilean Senate": the institution of the named state; a dictionary one when it has it. */
@@ -34,7 +35,7 @@ export function stateInstitution(text: string, tokens: readonly Token[], i: numb
   const noun = k.institutionNouns.match(tokens, text, at);
   if (!noun) return null;
   const length = at + noun.length - i;
-  const nounText = tokens.slice(at, at + noun.length).map((t) => surfaceOf(text, t)).join(" ");
+  const nounText = spanText(text, tokens, at, at + noun.length);
   const institution = institutionOfState(k, stateId, nounText);
   if ("known" in institution) return { length, label: "Actor", cue: { via: "dictionary", entity: institution.known } };
   return { length, label: "Actor", cue: { via: "discovered", name: institution.name, kind: "institution", country: stateId } };
@@ -48,11 +49,15 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   const first = tokens[i]!;
   const previous = tokens[i - 1];
   if (previous && (NP_MODIFIER_POS.has(previous.pos) || DETERMINERS.has(previous.normal))) return null;
+  // "the most important energy project" evaluates something already named; it is not a name.
+  if (previous && SUPERLATIVE_MARKERS.has(previous.normal)) return null;
   if (!DETERMINERS.has(first.normal) && !NP_MODIFIER_POS.has(first.pos)) return null;
   let at = i;
   if (DETERMINERS.has(first.normal)) at++;
   const modifiersFrom = at;
-  while (at < tokens.length && NP_MODIFIER_POS.has(tokens[at]!.pos) && !k.issueNouns.has(tokens[at]!.normal)) at++;
+  // "1,900-kilometre": a hyphen with no space around it joins two modifiers into one.
+  const modifierAt = (j: number) => NP_MODIFIER_POS.has(tokens[j]!.pos) || (joinedHyphen(tokens, j) && NP_MODIFIER_POS.has(tokens[j + 1]!.pos));
+  while (at < tokens.length && modifierAt(at) && !k.issueNouns.has(tokens[at]!.normal)) at++;
   // The phrase ends at the first word that is neither a modifier nor an issue noun ("the powers the law …").
   if (!tokens[at] || !k.issueNouns.has(tokens[at]!.normal)) return null;
   // The head is the last issue noun of the run ("arms sales package": "package").
@@ -67,7 +72,7 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   const specific = ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "") && tokens.slice(end + 1, end + 5).some((t) => t.pos === "PROPN");
   if (!specific) for (let j = i; j <= at; j++) if (k.aliases.match(tokens, text, j)) return null;
   // Amounts and evaluations do not name an issue: "€2.5 billion purchase" is a purchase (of what follows).
-  const modifiers = tokens.slice(modifiersFrom, at).filter((t) => !k.dropModifiers.has(t.normal) && t.pos !== "NUM" && t.pos !== "SYM");
+  const modifiers = tokens.slice(modifiersFrom, at).filter((t) => !k.dropModifiers.has(t.normal) && !["NUM", "SYM", "PUNCT"].includes(t.pos));
   if (modifiers.length === 0 && DETERMINERS.has(first.normal) && !ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "")) {
     return { length: end - i, label: "Issue", cue: { via: "anaphor", issueClass } };
   }
@@ -93,7 +98,7 @@ export function institutionAnaphor(text: string, tokens: readonly Token[], i: nu
   if (!noun) return null;
   const end = i + 1 + noun.length;
   if (["of", "for"].includes(tokens[end]?.normal ?? "") || tokens[end]?.pos === "NOUN") return null;
-  const nounText = tokens.slice(i + 1, end).map((t) => surfaceOf(text, t)).join(" ");
+  const nounText = spanText(text, tokens, i + 1, end);
   return { length: end - i, label: "Actor", cue: { via: "institution", noun: nounText } };
 }
 

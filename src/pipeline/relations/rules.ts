@@ -30,7 +30,7 @@ export interface RuleContext {
 export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
   const lemma = verbLemma(view.tokens[p.head]!, ctx.cues, view.tokens[p.head - 1], view.tokens[p.head + 1]);
-  const cues = ctx.cues.verbs.filter((c) => c.lemma === lemma && particleFits(view, p.head, c));
+  const cues = ctx.cues.verbs.filter((c) => c.lemma === lemma && particleFits(view, p.head, c) && prepositionFits(view, p, c, ctx.cues.verbs));
   const results: Candidate[] = [];
   for (const cue of cues) {
     // "the agreement that the president had championed": an object relative's object is its antecedent.
@@ -119,7 +119,7 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   if (!subject) return [];
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
   const ownIssue = ctx.view.slotAt(p.head)?.label === "Issue" ? ctx.view.slotAt(p.head)!.entity : undefined;
-  return pairs(ctx, [subject], ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
+  return pairs(ctx, ctx.view.withCoordinated(subject, "left"), ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
 }
 
 /** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */
@@ -262,6 +262,19 @@ function issueAround(view: SentenceView, p: Predicate, except?: Slot): string | 
   // "lifting of sanctions, which would require approval": the antecedent is what the clause is about.
   const antecedentIssue = p.subject?.label === "Issue" ? p.subject : undefined;
   return (antecedentIssue ?? after ?? before)?.entity;
+}
+
+/**
+ * "vote against any guarantees for the project": of a verb's cue prepositions, only the first one after it
+ * governs its object; a later one belongs to a noun inside that object.
+ */
+function prepositionFits(view: SentenceView, p: Predicate, cue: VerbCue, all: readonly VerbCue[]): boolean {
+  if (cue.preps.length === 0) return true;
+  const own = new Set(all.filter((c) => c.lemma === cue.lemma).flatMap((c) => c.preps));
+  for (let at = p.head + 1; at < Math.min(p.clauseEnd, p.head + 8); at++) {
+    if (own.has(view.normal(at))) return cue.preps.includes(view.normal(at));
+  }
+  return true;
 }
 
 function particleFits(view: SentenceView, head: number, cue: VerbCue): boolean {

@@ -10,6 +10,8 @@ export interface Slot {
   from: number;
   to: number;
   viaPronoun: boolean;
+  /** For "they" standing for "Russia and China": the other conjuncts, read as coordinated with this slot. */
+  coordinated?: string[];
 }
 
 // Parentheses are not here: "the Gulf Cooperation Council (GCC) condemned" is one clause.
@@ -38,7 +40,7 @@ export class SentenceView {
       let to = from;
       while (to < this.tokens.length && this.tokens[to]!.end <= mention.end) to++;
       if (from < 0 || to === from) continue;
-      const slot: Slot = { entity: entity.id, label: entity.label, kind: entity.kind, from, to, viaPronoun: mention.cue.via === "pronoun" };
+      const slot: Slot = { entity: entity.id, label: entity.label, kind: entity.kind, from, to, viaPronoun: mention.cue.via === "pronoun", coordinated: mention.coordinated };
       this.slots.push(slot);
       for (let i = from; i < to; i++) this.slotAtToken[i] = slot;
     }
@@ -140,7 +142,7 @@ export class SentenceView {
 
   /** The slot itself plus slots coordinated with it to its left ("Russia and major European powers"). */
   withCoordinated(slot: Slot, direction: "left" | "right"): Slot[] {
-    const found = [slot];
+    const found = [slot, ...(slot.coordinated ?? []).map((entity) => ({ ...slot, entity, coordinated: undefined }))];
     let edge = direction === "left" ? slot.from : slot.to - 1;
     // A comma joins a list only with "and"/"or" in it: "France, Germany and Italy", not "for them, the AfD".
     let conjoined = false;
@@ -163,6 +165,8 @@ export class SentenceView {
       while (["DET", "ADJ"].includes(this.tokens[at]?.pos ?? "") && !this.slotAt(at)) at += step;
       const next = this.slotAt(at);
       if (!next || next.label !== slot.label) break;
+      // "his counterparts, Yael Ben-Ami and Andreas Kyprianou": a group before a comma is glossed by the names, not listed.
+      if (joiner === "," && next.kind === "group" && found.every((f) => f.kind === "person")) break;
       found.push(next);
       edge = direction === "left" ? next.from : next.to - 1;
     }
