@@ -41,7 +41,7 @@ export interface Sentence extends Span {
 export type MentionCue =
   | { via: "dictionary"; entity: string }
   | { via: "role"; roles: string[]; country: string | null }
-  | { via: "discovered"; name: string; kind: import("./vocabulary.ts").ActorKind; country?: string }
+  | { via: "discovered"; name: string; kind: import("./vocabulary.ts").ActorKind; country?: string; roles?: string[] }
   /** An issue named by a noun phrase the dictionaries do not know ("a trade agreement with India"). */
   | { via: "issue"; name: string; issueClass: string }
   /** "the pact", "this agreement": the latest issue of the same class ("*" for "it": any issue). */

@@ -15,7 +15,7 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "dictionary") mention.entity = cue.entity;
-    if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered, cue.country ?? null);
+    if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered, cue.country ?? null, cue.roles);
     if (cue.via === "issue") {
       // "The 1,900-kilometre pipeline": a definite description with no name in it refers to the issue already named.
       const definite = /^(the|this|that)\s/i.test(doc.text.slice(mention.start, mention.end)) && !/\s\p{Lu}/u.test(cue.name);
@@ -25,6 +25,9 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     }
   }
   repointHomeInstitutions(doc.text, mentions, knowledge, discovered);
+  // A titled person the dictionaries do not know holds the office in the state the article is about.
+  const home = dominantState(mentions, knowledge, discovered) ?? null;
+  for (const entity of discovered.values()) for (const role of entity.roles) role.country ??= home;
   resolveInstitutionAnaphors(mentions, knowledge, discovered);
   for (const mention of mentions) {
     const cue = mention.cue;
@@ -42,7 +45,7 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "surname") mention.entity = bySurname(cue.surname, mention, mentions, knowledge, entityOf, doc.meta.published);
-    if (cue.via === "role") mention.entity = byRole(cue.roles, cue.country, mention, mentions, knowledge, doc.meta.published);
+    if (cue.via === "role") mention.entity = byRole(cue.roles, cue.country, mention, mentions, [...knowledge.entities.values(), ...discovered.values()], doc.meta.published);
   }
   resolvePronouns(doc.text, mentions, entityOf, doc.data.sentences ?? []);
   // Every way the article named a discovered entity is an alias of it, for search and for evaluation.
@@ -64,12 +67,14 @@ function discoverIssue(name: string, k: Knowledge, discovered: Map<string, Entit
 
 /**
  * A bare "the Senate" in an article about Chile is Chile's Senate: a dictionary institution named by a bare noun
- * goes to the same-noun institution of another state the article named before, or, when the article never names
- * the institution's own state, to that noun's institution of the state the article names most.
+ * goes to the same-noun institution of another state the article named before, or, when the article names the
+ * institution's own state once at most, to that noun's institution of the state the article names most.
  */
 function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>): void {
-  const named = new Set(mentions.filter((m) => m.entity && k.entities.get(m.entity)?.kind === "state").map((m) => m.entity));
-  const dominant = dominantState(mentions, k);
+  // A state named once in passing ("The United States … declined to comment") does not own the article's "Congress".
+  const named = new Map<string, number>();
+  for (const m of mentions) if (m.entity && k.entities.get(m.entity)?.kind === "state") named.set(m.entity, (named.get(m.entity) ?? 0) + 1);
+  const dominant = dominantState(mentions, k, discovered);
   for (const mention of mentions) {
     if (mention.cue.via !== "dictionary") continue;
     const entity = k.entities.get(mention.entity!);
@@ -82,7 +87,7 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
       .pop();
     if (local) {
       mention.entity = local.entity;
-    } else if (dominant && dominant !== entity.country && !named.has(entity.country)) {
+    } else if (dominant && dominant !== entity.country && (named.get(entity.country) ?? 0) <= 1) {
       mention.entity = homeInstitution(k, discovered, dominant, noun);
     }
   }
@@ -91,7 +96,7 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
 /** "the court" after "Germany’s Federal Constitutional Court"; else the noun's institution of the article's main state. */
 function resolveInstitutionAnaphors(mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>): void {
   const entityOf = (id: string) => k.entities.get(id) ?? discovered.get(id);
-  const dominant = dominantState(mentions, k);
+  const dominant = dominantState(mentions, k, discovered);
   for (const mention of mentions) {
     if (mention.cue.via !== "institution") continue;
     const noun = mention.cue.noun.toLowerCase();
@@ -108,13 +113,23 @@ function resolveInstitutionAnaphors(mentions: Mention[], k: Knowledge, discovere
   }
 }
 
-function dominantState(mentions: Mention[], k: Knowledge): string | undefined {
+/**
+ * The state the article is about: the one it names most, itself or through an institution found with its state
+ * ("Chile’s Senate"), the headline and lede counting triple, as news writing puts its subject there.
+ */
+function dominantState(mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.entity && k.entities.get(m.entity)?.kind === "state") counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const m of mentions) {
+    const state = m.entity ? (k.entities.get(m.entity)?.kind === "state" ? m.entity : discovered.get(m.entity)?.country) : null;
+    if (state) counts.set(state, (counts.get(state) ?? 0) + (m.sentence <= LEDE_SENTENCES ? 3 : 1));
+  }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: Map<string, Entity>, country: string | null = null): string {
+/** Sentence indexes of the headline and the lede. */
+const LEDE_SENTENCES = 1;
+
+function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: Map<string, Entity>, country: string | null = null, roles: string[] = []): string {
   const key = nameKey(name).split(" ");
   const known = kind === "person" ? k.firstAndLast.get(`${key[0]} ${key[key.length - 1]}`) : undefined;
   if (known) return known;
@@ -123,8 +138,9 @@ function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: 
   const existing = discovered.get(id);
   if (existing) {
     if (!existing.aliases.includes(name)) existing.aliases.push(name);
+    for (const role of roles) if (!existing.roles.some((r) => r.role === role)) existing.roles.push(office(role));
   } else {
-    discovered.set(id, { id, label: "Actor", name, kind, aliases: [name], country, roles: [], demonyms: [] });
+    discovered.set(id, { id, label: "Actor", name, kind, aliases: [name], country, roles: roles.map(office), demonyms: [] });
   }
   return id;
 }
@@ -153,16 +169,21 @@ function bySurname(
   return inOffice.length === 1 ? inOffice[0]! : null;
 }
 
+/** An office whose state is settled once the article's home state is known. */
+function office(role: string): Entity["roles"][number] {
+  return { role, country: null, from: null, to: null };
+}
+
 function byRole(
   roles: string[],
   country: string | null,
   mention: Mention,
   mentions: Mention[],
-  k: Knowledge,
+  people: Entity[],
   published: string | null,
 ): string | null {
   const holds = (entity: Entity) => entity.roles.some((r) => roles.includes(r.role) && (country === null || r.country === country));
-  const candidates = [...k.entities.values()].filter((e) => e.kind === "person" && holds(e));
+  const candidates = people.filter((e) => e.kind === "person" && holds(e));
   const mentioned = candidates.filter((c) => mentions.some((m) => m.entity === c.id && m.cue.via !== "role" && m.cue.via !== "pronoun"));
   if (mentioned.length === 1) return mentioned[0]!.id;
   if (mentioned.length > 1) {

@@ -248,4 +248,8 @@ describe("relations", () => {
     const claims = await claimsOf("Egypt’s minister met his Jordanian counterparts, Omar Haddad and Lina Farah, who both reaffirmed their support for the Nord Stream 2 pipeline.");
     expect(claims).toEqual(["lina-farah SUPPORTS nord-stream-2", "omar-haddad SUPPORTS nord-stream-2"]);
   });
+  it("finds the executive a required approval constrains among the titled people the article discovers", async () => {
+    const claims = await claimsOf("Senegal’s President Amara Diallo wants the mining pact. The pact requires the approval of the National Assembly.");
+    expect(claims.filter((c) => c.includes("CONSTRAINS"))).toEqual(["senegalese-national-assembly CONSTRAINS amara-diallo @mining-pact"]);
+  });
 });

@@ -152,4 +152,30 @@ describe("resolve", () => {
     const they = doc.data.mentions!.find((m) => doc.text.slice(m.start, m.end) === "they")!;
     expect([they.entity, ...(they.coordinated ?? [])].sort()).toEqual(["argentina", "brazil"]);
   });
+  it("names no institution by an indefinite state noun", async () => {
+    const resolved = await mentionsOf("Peru’s Congress met. The United States criticised a Peruvian court.");
+    expect(resolved.map(([, e]) => e)).not.toContain("peruvian-court");
+  });
+
+  it("discovers an organisation whose name runs over 'of' and 'and', as a whole", async () => {
+    const resolved = await mentionsOf("The Producers of Mining and Energy, the country’s main business association, agreed.");
+    expect(resolved).toEqual([["Producers of Mining and Energy", "producers-of-mining-and-energy"]]);
+  });
+
+  it("keeps a state's named body with its state, and reads 'said it' as the speaker, not an issue", async () => {
+    const doc = await analyseText("Kenya’s Ministry of Trade and Industry said it regretted the vote on the fisheries pact.");
+    const ministry = doc.data.discovered!.find((e) => e.id === "ministry-of-trade-and-industry");
+    expect(ministry?.country).toBe("kenya");
+    expect(doc.data.mentions!.filter((m) => m.label === "Issue").map((m) => doc.text.slice(m.start, m.end))).toEqual(["the fisheries pact"]);
+  });
+
+  it("gives the state the article is about its bare 'Congress' when another state is only named in passing", async () => {
+    const resolved = await mentionsOf("Senegal’s President Amara Diallo wants the mining pact. Senegal needs Congress. The United States declined to comment.");
+    expect(resolved.find(([surface]) => surface === "Congress")?.[1]).not.toBe("us-congress");
+  });
+
+  it("lets 'the president' refer back to a titled person the dictionaries do not know", async () => {
+    const resolved = await mentionsOf("President Amara Diallo wants the mining pact. The president was angry.");
+    expect(resolved).toContainEqual(["The president", "amara-diallo"]);
+  });
 });

@@ -2,7 +2,7 @@
 // Longest match wins at each position; resolution to canonical entities happens in the next stage.
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
-import { isNamePart, nameKey, nameRunLength, PERSONAL_PRONOUNS, spanText, surfaceOf } from "./names.ts";
+import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, spanText, surfaceOf } from "./names.ts";
 import { institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
 
 /** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
@@ -56,7 +56,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     discoverPerson(text, tokens, i, k) ??
     discoverOrganisation(text, tokens, i, k, localSurnames) ??
     surname(text, tokens, i, k, localSurnames) ??
-    issuePronoun(tokens, i) ??
+    issuePronoun(tokens, i, k) ??
     pronoun(tokens, i)
   );
 }
@@ -71,7 +71,9 @@ function titledName(text: string, tokens: readonly Token[], i: number, k: Knowle
   const run = nameRunLength(text, tokens, at);
   if (run === 0) return null;
   const name = spanText(text, tokens, at, at + run);
-  const cue: MentionCue = name.includes(" ") ? { via: "discovered", name, kind: "person" } : { via: "surname", surname: name };
+  // "President Andrés Valdivia": the title is an office the article's later "the president" can refer back to.
+  const roles = k.roles.match(tokens, text, i)?.values;
+  const cue: MentionCue = name.includes(" ") ? { via: "discovered", name, kind: "person", ...(roles && { roles }) } : { via: "surname", surname: name };
   return { length: title.length + run, label: "Actor", cue };
 }
 
@@ -209,40 +211,28 @@ function discoverPerson(text: string, tokens: readonly Token[], i: number, k: Kn
  * "the mining association Sonami").
  */
 function discoverOrganisation(text: string, tokens: readonly Token[], i: number, k: Knowledge, localSurnames: Set<string>): Found | null {
-  if (!isNamePart(text, tokens[i]!) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
+  if (!isNamePart(text, tokens[i]!) || continuesName(text, tokens, i)) return null;
   // "Putin, the leader of …": a known surname in apposition is the person, not an organisation.
   const knownPerson = k.surnames.has(tokens[i]!.normal) || localSurnames.has(tokens[i]!.normal);
   const described = knownPerson ? null : describedOrganisation(text, tokens, i, k);
   if (described) return described;
-  let end = i;
-  let hasSuffix = false;
-  let lastCapital = i;
-  while (end < tokens.length) {
-    const token = tokens[end]!;
-    if (isNamePart(text, token)) {
-      hasSuffix ||= k.orgSuffixes.has(token.normal);
-      lastCapital = end;
-    } else if (!["of", "for", "and", "on", "at"].includes(token.normal) || end === i) break;
-    end++;
-  }
-  if (!hasSuffix || lastCapital === i) return null;
-  const name = spanText(text, tokens, i, lastCapital + 1);
-  return { length: lastCapital + 1 - i, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } };
+  const end = organisationNameEnd(text, tokens, i)!;
+  if (end - 1 === i || !tokens.slice(i, end).some((t) => k.orgSuffixes.has(t.normal) && isNamePart(text, t))) return null;
+  return { length: end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, i, end), kind: "organisation" } };
 }
 
 function describedOrganisation(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
   if (k.aliases.match(tokens, text, i) || k.demonyms.match(tokens, text, i)) return null;
-  let run = 0;
-  while (run < 3 && tokens[i + run] && isNamePart(text, tokens[i + run]!)) run++;
-  if (run === 0) return null;
+  const end = organisationNameEnd(text, tokens, i);
+  if (end === null || end - i > 6) return null;
   const descriptorBefore = tokens[i - 1] && /^\p{Ll}/u.test(surfaceOf(text, tokens[i - 1]!)) && k.orgSuffixes.has(tokens[i - 1]!.normal);
+  // "Mucech, the country’s main small-farmer federation,": a lower-case organisation noun in the apposition.
   const appositionAfter =
-    tokens[i + run]?.normal === "," &&
-    ["the", "a", "an"].includes(tokens[i + run + 1]?.normal ?? "") &&
-    tokens.slice(i + run + 2, i + run + 8).some((t) => k.orgSuffixes.has(t.normal) && /^\p{Ll}/u.test(surfaceOf(text, t)));
+    tokens[end]?.normal === "," &&
+    ["the", "a", "an"].includes(tokens[end + 1]?.normal ?? "") &&
+    tokens.slice(end + 2, end + 10).some((t) => k.orgSuffixes.has(t.normal) && /^\p{Ll}/u.test(surfaceOf(text, t)));
   if (!descriptorBefore && !appositionAfter) return null;
-  const name = spanText(text, tokens, i, i + run);
-  return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } };
+  return { length: end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, i, end), kind: "organisation" } };
 }
 
 function surname(text: string, tokens: readonly Token[], i: number, k: Knowledge, local: Set<string>): Found | null {

@@ -62,3 +62,31 @@ export function nameKey(name: string): string {
     .join(" ")
     .toLowerCase();
 }
+
+/** Words that may join the capitalised words of one organisation's name ("Confederation of Production and Commerce"). */
+const NAME_CONNECTORS = new Set(["of", "for", "and", "on", "at"]);
+
+/**
+ * One past the last capitalised word of a name that starts at `at` and may run over connectors, or null when
+ * there is no such name. It never ends on a connector ("the Society for Civil Rights and" stops at "Rights").
+ */
+export function organisationNameEnd(text: string, tokens: readonly Token[], at: number): number | null {
+  if (!tokens[at] || !isNamePart(text, tokens[at]!)) return null;
+  let end = at;
+  let lastCapital = at;
+  while (end < tokens.length) {
+    const token = tokens[end]!;
+    if (isNamePart(text, token)) lastCapital = end;
+    else if (!NAME_CONNECTORS.has(token.normal) || end === at) break;
+    end++;
+  }
+  return lastCapital + 1;
+}
+
+/** Whether token `at` continues a name begun before it ("Commerce" in "Production and Commerce"). */
+export function continuesName(text: string, tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before) return false;
+  if (isNamePart(text, before)) return true;
+  return NAME_CONNECTORS.has(before.normal) && !!tokens[at - 2] && isNamePart(text, tokens[at - 2]!);
+}

@@ -3,7 +3,7 @@
 import type { MentionCue, NodeLabel, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { institutionOfState } from "../knowledge/institutions.ts";
-import { joinedHyphen, spanText } from "./names.ts";
+import { joinedHyphen, organisationNameEnd, spanText } from "./names.ts";
 
 export interface NounMention {
   length: number;
@@ -14,11 +14,14 @@ export interface NounMention {
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 const NP_MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const ISSUE_PREPOSITIONS = new Set(["with", "between", "on", "of", "to", "against", "for"]);
+const INDEFINITE = new Set(["a", "an", "any"]);
 const SUPERLATIVE_MARKERS = new Set(["most", "least"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "any"]);
 
 /** "Chile’s Senate", "the Chilean Senate": the institution of the named state; a dictionary one when it has it. */
 export function stateInstitution(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
+  // "criticising a German court" names no court in particular.
+  if (INDEFINITE.has(tokens[i - 1]?.normal ?? "")) return null;
   let at = i;
   if (tokens[at]?.normal === "the") at++;
   const demonym = k.demonyms.match(tokens, text, at);
@@ -33,12 +36,19 @@ export function stateInstitution(text: string, tokens: readonly Token[], i: numb
     at++;
   }
   const noun = k.institutionNouns.match(tokens, text, at);
-  if (!noun) return null;
+  if (!noun) return viaDemonym ? null : namedInstitution(text, tokens, i, at, stateId, k);
   const length = at + noun.length - i;
   const nounText = spanText(text, tokens, at, at + noun.length);
   const institution = institutionOfState(k, stateId, nounText);
   if ("known" in institution) return { length, label: "Actor", cue: { via: "dictionary", entity: institution.known } };
   return { length, label: "Actor", cue: { via: "discovered", name: institution.name, kind: "institution", country: stateId } };
+}
+
+/** "India’s Ministry of Commerce and Industry": a state's own named body, kept with the state that owns it. */
+function namedInstitution(text: string, tokens: readonly Token[], i: number, at: number, stateId: string, k: Knowledge): NounMention | null {
+  const end = organisationNameEnd(text, tokens, at);
+  if (end === null || !tokens.slice(at, end).some((t) => k.orgSuffixes.has(t.normal))) return null;
+  return { length: end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, at, end), kind: "institution", country: stateId } };
 }
 
 /**
@@ -103,9 +113,11 @@ export function institutionAnaphor(text: string, tokens: readonly Token[], i: nu
 }
 
 /** "campaigned against it", "opposed it": an object "it" refers back to the latest issue. */
-export function issuePronoun(tokens: readonly Token[], i: number): NounMention | null {
+export function issuePronoun(tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   if (token.normal !== "it" || !before || (before.pos !== "VERB" && before.pos !== "ADP")) return null;
+  // "the ministry said it regretted …": after a verb of saying, "it" is the speaker's clause subject.
+  if (k.cues.reporting.includes(before.lemma)) return null;
   return { length: 1, label: "Issue", cue: { via: "anaphor", issueClass: "*" } };
 }

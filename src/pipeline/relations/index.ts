@@ -25,7 +25,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
   const discovered = new Map((doc.data.discovered ?? []).map((e) => [e.id, e]));
   const entityOf = (id: string): Entity | undefined => knowledge.entities.get(id) ?? discovered.get(id);
   const mentions = doc.data.mentions ?? [];
-  const executiveOf = executiveLookup(mentions, knowledge);
+  const executiveOf = executiveLookup(mentions, knowledge, entityOf);
   const claims = new Map<string, Claim>();
 
   for (const sentence of doc.data.sentences ?? []) {
@@ -113,13 +113,13 @@ function finalConfidence(found: Candidate, p: Predicate, reported: boolean, know
 }
 
 /** The person this article names who heads a country's executive (most mentioned first). */
-function executiveLookup(mentions: Mention[], knowledge: Knowledge): (country: string) => string | null {
+function executiveLookup(mentions: Mention[], knowledge: Knowledge, entityOf: (id: string) => Entity | undefined): (country: string) => string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   return (country) => {
     let best: string | null = null;
     for (const [id, count] of counts) {
-      const entity = knowledge.entities.get(id);
+      const entity = entityOf(id);
       const leads = entity?.roles.some((r) => r.country === country && knowledge.leaderRoles.has(r.role));
       if (leads && (best === null || count > counts.get(best)!)) best = id;
     }
