@@ -43,7 +43,12 @@ export type MentionCue =
   | { via: "role"; roles: string[]; country: string | null }
   | { via: "discovered"; name: string; kind: import("./vocabulary.ts").ActorKind; country?: string; roles?: string[] }
   /** An issue named by a noun phrase the dictionaries do not know ("a trade agreement with India"). */
-  | { via: "issue"; name: string; issueClass: string }
+  /**
+   * `properName`: its capitalised words that name no actor ("EastMed" in "the EastMed gas pipeline"), which the
+   * same issue keeps however it is phrased; `actorWords`: the actors' names among its modifiers ("houthi");
+   * `descriptive`: a definite phrase with no proper name of its own ("the Houthi launch").
+   */
+  | { via: "issue"; name: string; issueClass: string; properName: string; actorWords: string; descriptive: boolean }
   /** "the pact", "this agreement": the latest issue of the same class ("*" for "it": any issue). */
   | { via: "anaphor"; issueClass: string }
   /** "the court", "the government": the institution of that kind the article is about. */

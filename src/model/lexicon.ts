@@ -98,6 +98,8 @@ export const CueFileSchema = z.object({
   hedges: z.record(z.string(), z.number().min(0).max(1)),
   /** Verbs that report speech or belief; their complement is attributed to the speaker. */
   reporting: z.array(z.string()),
+  /** Nouns a position looks through to their complement ("called for a return to the talks": the talks). */
+  transparentNouns: z.record(z.string(), z.string()).default({}),
   /** Multiplier for a claim inside reported speech. */
   reportedFactor: z.number().min(0).max(1).default(0.9),
 });

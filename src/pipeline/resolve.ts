@@ -17,9 +17,13 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     if (cue.via === "dictionary") mention.entity = cue.entity;
     if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered, cue.country ?? null, cue.roles);
     if (cue.via === "issue") {
-      // "The 1,900-kilometre pipeline": a definite description with no name in it refers to the issue already named.
-      const definite = /^(the|this|that)\s/i.test(doc.text.slice(mention.start, mention.end)) && !/\s\p{Lu}/u.test(cue.name);
-      const named = definite ? [...mentions].filter((m) => m.start < mention.start && m.entity && covers(cue.issueClass, m.entity)).pop() : undefined;
+      // "The 1,900-kilometre pipeline": a definite description with no name in it refers to the issue already named;
+      // "the EastMed gas pipeline" is the "EastMed Pipeline" of the headline.
+      const earlier = mentions.filter((m) => m.start < mention.start && m.entity && covers(cue.issueClass, m.entity));
+      const sameName = (m: Mention) => m.cue.via === "issue" && cue.properName !== "" && m.cue.properName === cue.properName;
+      // "the Iranian launch" is not the Houthi one: an actor among the modifiers must be the earlier issue's too.
+      const sameActors = (m: Mention) => cue.actorWords === "" || (m.cue.via === "issue" && m.cue.actorWords.includes(cue.actorWords));
+      const named = cue.descriptive ? earlier.filter(sameActors).pop() : earlier.filter(sameName).pop();
       mention.entity = named?.entity ?? discoverIssue(cue.name, knowledge, discovered);
       issueClasses.set(mention.entity!, cue.issueClass);
     }

@@ -252,4 +252,16 @@ describe("relations", () => {
     const claims = await claimsOf("Senegal’s President Amara Diallo wants the mining pact. The pact requires the approval of the National Assembly.");
     expect(claims.filter((c) => c.includes("CONSTRAINS"))).toEqual(["senegalese-national-assembly CONSTRAINS amara-diallo @mining-pact"]);
   });
+  it("looks through 'a return to' to what is called for", async () => {
+    const claims = await claimsOf("Chile and Peru have called for a return to the Lima peace talks.");
+    expect(claims).toEqual(["chile SUPPORTS lima-peace-talks", "peru SUPPORTS lima-peace-talks"]);
+  });
+
+  it("does not read a call for an actor to be treated some way as support for the actor", async () => {
+    expect(await claimsOf("Bahrain called for the Houthis to be designated a terrorist organisation.")).toEqual([]);
+  });
+
+  it("reads an -s verb the tagger calls a noun after a relative clause's subject", async () => {
+    expect(await claimsOf("Congress could delay a pending arms package that the White House backs.")).toEqual(["white-house SUPPORTS arms-package"]);
+  });
 });

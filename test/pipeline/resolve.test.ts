@@ -178,4 +178,14 @@ describe("resolve", () => {
     const resolved = await mentionsOf("President Amara Diallo wants the mining pact. The president was angry.");
     expect(resolved).toContainEqual(["The president", "amara-diallo"]);
   });
+  it("refers 'the Houthi launch' back to the Houthi test, but not 'the Iranian launch'", async () => {
+    const resolved = await mentionsOf("Japan condemned the Houthi Missile Test. The Houthi launch was a threat, unlike the Iranian launch.");
+    expect(resolved).toContainEqual(["The Houthi launch", "houthi-missile-test"]);
+    expect(resolved).toContainEqual(["the Iranian launch", "iranian-launch"]);
+  });
+
+  it("keeps one issue for one proper name however the phrase around it changes", async () => {
+    const resolved = await mentionsOf("Cyprus has backed the EastMed Pipeline. Turkey opposes the EastMed gas pipeline.");
+    expect(resolved.filter(([surface]) => /EastMed/.test(surface)).map(([, e]) => e)).toEqual(["eastmed-pipeline", "eastmed-pipeline"]);
+  });
 });

@@ -14,6 +14,7 @@ export interface NounMention {
 const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 const NP_MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const ISSUE_PREPOSITIONS = new Set(["with", "between", "on", "of", "to", "against", "for"]);
+const DEFINITE = new Set(["the", "this", "that"]);
 const INDEFINITE = new Set(["a", "an", "any"]);
 const SUPERLATIVE_MARKERS = new Set(["most", "least"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "any"]);
@@ -73,14 +74,18 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   // The head is the last issue noun of the run ("arms sales package": "package").
   while (at + 1 < tokens.length && k.issueNouns.has(tokens[at + 1]!.normal) && NP_MODIFIER_POS.has(tokens[at + 1]!.pos)) at++;
   const head = tokens[at];
-  const issueClass = head && (head.pos === "NOUN" || head.pos === "PROPN") ? k.issueNouns.get(head.normal) : undefined;
+  // The tagger reads "the Houthi launch as …" as a verb: after a determiner and a modifier, with no object, it is the noun.
+  const nounAfterModifier = at > modifiersFrom && DETERMINERS.has(first.normal) && !["NOUN", "PROPN", "DET", "PRON"].includes(tokens[at + 1]?.pos ?? "");
+  const issueClass = head && (head.pos === "NOUN" || head.pos === "PROPN" || (head.pos === "VERB" && nounAfterModifier)) ? k.issueNouns.get(head.normal) : undefined;
   if (!head || !issueClass) return null;
   if (tokens[at + 1] && (tokens[at + 1]!.pos === "NOUN" || tokens[at + 1]!.pos === "PROPN")) return null;
   let end = at + 1;
   // A dictionary entity inside the phrase wins ("the Nord Stream 2 pipeline"), unless a named complement makes
   // the phrase more specific than a generic alias ("a trade agreement with India" is not free trade in general).
   const specific = ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "") && tokens.slice(end + 1, end + 5).some((t) => t.pos === "PROPN");
-  if (!specific) for (let j = i; j <= at; j++) if (k.aliases.match(tokens, text, j)) return null;
+  // An actor's name is a modifier ("the Houthi launch"), not the issue's own name.
+  const isActor = (j: number) => k.entities.get(k.aliases.match(tokens, text, j)?.values[0] ?? "")?.label === "Actor" || k.demonyms.match(tokens, text, j) !== null;
+  if (!specific) for (let j = i; j <= at; j++) if (k.aliases.match(tokens, text, j) && !isActor(j)) return null;
   // Amounts and evaluations do not name an issue: "€2.5 billion purchase" is a purchase (of what follows).
   const modifiers = tokens.slice(modifiersFrom, at).filter((t) => !k.dropModifiers.has(t.normal) && !["NUM", "SYM", "PUNCT"].includes(t.pos));
   if (modifiers.length === 0 && DETERMINERS.has(first.normal) && !ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "")) {
@@ -98,7 +103,15 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   }
   const nameFrom = tokens.slice(modifiersFrom, end).findIndex((t) => !k.dropModifiers.has(t.normal) && t.pos !== "NUM" && /^\p{L}/u.test(t.normal)) + modifiersFrom;
   const name = text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end);
-  return { length: end - i, label: "Issue", cue: { via: "issue", name, issueClass } };
+  const capitalised = tokens.slice(modifiersFrom, end).map((t, j) => ({ t, at: modifiersFrom + j })).filter(({ t }) => /^\p{Lu}/u.test(text.slice(t.start, t.end)));
+  const words = (fromActor: boolean) =>
+    capitalised
+      .filter(({ t, at }) => isActor(at) === fromActor && !k.issueNouns.has(t.normal))
+      .map(({ t }) => t.normal)
+      .join(" ");
+  const properName = words(false);
+  const descriptive = DEFINITE.has(first.normal) && properName === "";
+  return { length: end - i, label: "Issue", cue: { via: "issue", name, issueClass, properName, actorWords: words(true), descriptive } };
 }
 
 /** "the court", "the government", "the ministry": a bare institution noun, resolved to the article's institution. */

@@ -97,7 +97,7 @@ function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile)
   const slot = view.slotAt(head);
   if (slot && !(slot.label === "Issue" && (slot.to - 1 === head || slot.from === head) && token.pos === "NOUN")) return [];
   if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule];
-  if (verbLemma(token, cues, view.tokens[head - 1], view.tokens[head + 1])) return [verbRule];
+  if (verbLemma(view, head, cues)) return [verbRule];
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").
   if (token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)) return [nounRule];
   if (token.pos === "ADJ") return [adjectiveRule];

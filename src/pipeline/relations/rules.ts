@@ -1,6 +1,6 @@
 // The relation rules: each reads one cue (verb, noun, adjective, permission, obstacle) at a token
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
-import type { CueFile, Entity, PhraseCue, Relation, Token, VerbCue } from "../../model/index.ts";
+import type { CueFile, Entity, PhraseCue, Relation, VerbCue } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
@@ -29,19 +29,21 @@ export interface RuleContext {
 /** "Congress blocked the deal", "Trump was criticised by Democrats", "Russia sided with Iran". */
 export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
-  const lemma = verbLemma(view.tokens[p.head]!, ctx.cues, view.tokens[p.head - 1], view.tokens[p.head + 1]);
+  const lemma = verbLemma(view, p.head, ctx.cues);
   const cues = ctx.cues.verbs.filter((c) => c.lemma === lemma && particleFits(view, p.head, c) && prepositionFits(view, p, c, ctx.cues.verbs));
   const results: Candidate[] = [];
   for (const cue of cues) {
     // "the agreement that the president had championed": an object relative's object is its antecedent.
     const objectRelative = p.subjectVia === "clause" && view.isRelative(p.clauseStart - 1) ? antecedent(view, p.clauseStart - 1) : undefined;
-    const object = objectAfter(view, p.head, p.clauseEnd, cue.preps) ?? (cue.preps.length === 0 ? objectRelative : undefined);
+    const object = objectAfter(view, p.head, p.clauseEnd, cue.preps, ctx.cues.transparentNouns) ?? (cue.preps.length === 0 ? objectRelative : undefined);
     if (p.passive) {
       const agent = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
       if (agent && p.subject) results.push(...pairs(ctx, [agent], view.withCoordinated(p.subject, "left"), cue.relation, cue.confidence, `relations/passive-by:${cue.lemma}`, p));
       continue;
     }
     if (!p.subject || !object) continue;
+    // "calling for the Houthis to be designated a terrorist organisation": what is called for is the event, not the actor.
+    if (cue.preps.length > 0 && object.label === "Actor" && view.normal(object.to) === "to" && ["VERB", "AUX"].includes(view.tokens[object.to + 1]?.pos ?? "")) continue;
     if (cue.raising && view.normal(object.to) === "to") {
       const embedded = objectAfter(view, object.to + 1, p.clauseEnd, []);
       if (embedded) results.push(...pairs(ctx, [p.subject], [embedded], cue.relation, cue.confidence * 0.9, `relations/verb:${cue.lemma}-to`, p));
@@ -91,18 +93,34 @@ export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
 }
 
 /**
- * The verb lemma of a token; a gerund the tagger called a noun ("spent the week berating his allies") is read
- * as the cue verb its stem names ("berat" + e, "undercutt" - t), and only then.
+ * The verb lemma of a token. The tagger calls some verbs nouns; two shapes are read as the cue verb all the same:
+ * a gerund with an object ("spent the week berating his allies": "berat" + e, "undercutt" - t), and an -s form
+ * right after a relative clause's subject ("a package that the White House backs").
  */
-export function verbLemma(token: Token, cues: CueFile, before?: Token, after?: Token): string | undefined {
+export function verbLemma(view: SentenceView, head: number, cues: CueFile): string | undefined {
+  const token = view.tokens[head]!;
   if (token.pos === "VERB" || token.pos === "AUX") return token.lemma;
-  if (token.pos !== "NOUN" || !token.normal.endsWith("ing") || token.normal.length < 6) return undefined;
+  if (token.pos !== "NOUN") return undefined;
+  const known = (stem: string) => cues.verbs.some((cue) => cue.lemma === stem);
+  const [before, after] = [view.tokens[head - 1], view.tokens[head + 1]];
+  if (token.normal.endsWith("s") && after?.pos !== "NOUN" && relativeSubjectBefore(view, head)) {
+    return [token.normal.slice(0, -1), token.normal.slice(0, -2)].find(known);
+  }
+  if (!token.normal.endsWith("ing") || token.normal.length < 6) return undefined;
   // "any lifting of sanctions" is a noun; "berating his allies" takes an object like a verb.
   if (before && ["DET", "ADJ", "PART"].includes(before.pos)) return undefined;
   if (!after || !["DET", "PRON", "PROPN", "ADJ", "NUM"].includes(after.pos)) return undefined;
   const stem = token.normal.slice(0, -3);
-  const candidates = [stem, `${stem}e`, stem.slice(0, -1)];
-  return candidates.find((c) => cues.verbs.some((cue) => cue.lemma === c));
+  return [stem, `${stem}e`, stem.slice(0, -1)].find(known);
+}
+
+/** An actor right before `head` that opens a relative clause ("that the White House …"). */
+function relativeSubjectBefore(view: SentenceView, head: number): boolean {
+  const slot = view.slotAt(head - 1);
+  if (slot?.label !== "Actor") return false;
+  let at = slot.from - 1;
+  while (at >= 0 && view.tokens[at]!.pos === "DET" && !view.isRelative(at)) at--;
+  return view.isRelative(at);
 }
 
 /** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
@@ -181,7 +199,7 @@ function phraseCue(ctx: RuleContext, p: Predicate, cues: PhraseCue[]): { cue: Ph
   // Inside an issue phrase the object is the actor the phrase names after the preposition.
   const own = view.slotAt(p.head);
   const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
-  const object = opensIssue ? actorInside(ctx, own, p.head + 2) : slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps);
+  const object = opensIssue ? actorInside(ctx, own, p.head + 2) : slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps, ctx.cues.transparentNouns);
   return object ? { cue, object } : undefined;
 }
 
@@ -284,8 +302,8 @@ function particleFits(view: SentenceView, head: number, cue: VerbCue): boolean {
 }
 
 /** The object of a verb: after one of its prepositions, or the first slot before another verb or preposition. */
-function objectAfter(view: SentenceView, head: number, end: number, preps: string[]): Slot | undefined {
-  if (preps.length > 0) return slotAfterWord(view, head, Math.min(end, head + 8), preps);
+function objectAfter(view: SentenceView, head: number, end: number, preps: string[], through: Readonly<Record<string, string>> = {}): Slot | undefined {
+  if (preps.length > 0) return slotAfterWord(view, head, Math.min(end, head + 8), preps, through);
   return directObject(view, head, end) ?? appositiveObject(view, head, end);
 }
 
@@ -324,15 +342,19 @@ function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
   return undefined;
 }
 
-/** The first slot after one of `words`, with only determiners and modifiers in between. */
-function slotAfterWord(view: SentenceView, from: number, end: number, words: string[]): Slot | undefined {
+/**
+ * The first slot after one of `words`, with only determiners and modifiers in between — or a transparent noun and
+ * its preposition ("for a return to the talks").
+ */
+function slotAfterWord(view: SentenceView, from: number, end: number, words: string[], through: Readonly<Record<string, string>> = {}): Slot | undefined {
   for (let at = from + 1; at < end; at++) {
     if (!words.includes(view.normal(at))) continue;
-    for (let next = at + 1; next < Math.min(view.tokens.length, at + 7); next++) {
+    for (let next = at + 1; next < Math.min(view.tokens.length, at + 9); next++) {
       const slot = view.slotAt(next);
       if (slot) return slot;
       // "the trade practices of the European Union": the actor behind "of" is the one meant.
-      if (!MODIFIER_POS.has(view.tokens[next]!.pos) && view.normal(next) !== "of") break;
+      const lookThrough = through[view.tokens[next - 1]!.lemma] === view.normal(next);
+      if (!MODIFIER_POS.has(view.tokens[next]!.pos) && view.normal(next) !== "of" && !lookThrough) break;
     }
   }
   return undefined;
