@@ -264,4 +264,14 @@ describe("relations", () => {
   it("reads an -s verb the tagger calls a noun after a relative clause's subject", async () => {
     expect(await claimsOf("Congress could delay a pending arms package that the White House backs.")).toEqual(["white-house SUPPORTS arms-package"]);
   });
+  it("reads a participle before the evaluating noun as part of the evaluation", async () => {
+    expect(await claimsOf("Jair Bolsonaro referred to the Russia investigation as a “rigged witch hunt”.")).toEqual(["jair-bolsonaro OPPOSES russia-investigation"]);
+  });
+
+  it("gives a position to both collectives that share one demonym", async () => {
+    expect(await claimsOf("Russian officials and analysts are skeptical of Trump.")).toEqual([
+      "russian-analysts OPPOSES donald-trump",
+      "russian-officials OPPOSES donald-trump",
+    ]);
+  });
 });

@@ -188,4 +188,8 @@ describe("resolve", () => {
     const resolved = await mentionsOf("Cyprus has backed the EastMed Pipeline. Turkey opposes the EastMed gas pipeline.");
     expect(resolved.filter(([surface]) => /EastMed/.test(surface)).map(([, e]) => e)).toEqual(["eastmed-pipeline", "eastmed-pipeline"]);
   });
+  it("does not take 'the leader of' a named body for a state's leader", async () => {
+    const resolved = await mentionsOf("Vladimir Putin spoke. Sergei Mironov, the leader of A Just Russia, agreed.");
+    expect(resolved.map(([, e]) => e).filter((e) => e === "vladimir-putin")).toHaveLength(1);
+  });
 });

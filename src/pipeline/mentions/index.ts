@@ -49,6 +49,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     roleReference(text, tokens, i, k) ??
     stateInstitution(text, tokens, i, k) ??
     collectiveGroup(text, tokens, i, k) ??
+    sharedDemonymGroup(text, tokens, i, k) ??
     personGroup(text, tokens, i, k, localSurnames) ??
     dictionaryAlias(text, tokens, i, k) ??
     institutionAnaphor(text, tokens, i, k) ??
@@ -104,7 +105,8 @@ function roleReference(text: string, tokens: readonly Token[], i: number, k: Kno
   if (!role) return null;
   const end = at + role.length;
   // A name after the role makes the name the mention ("Russian President Vladimir Putin").
-  if (nameRunLength(text, tokens, end) > 0 || tokens[end]?.normal === ",") return null;
+  // "the leader of A Just Russia" heads that body, not a state.
+  if (nameRunLength(text, tokens, end) > 0 || tokens[end]?.normal === "," || (country === null && tokens[end]?.normal === "of")) return null;
   if (country === null && tokens[i]?.normal !== "the") return null;
   return { length: end - i, label: "Actor", cue: { via: "role", roles: role.values, country } };
 }
@@ -166,6 +168,22 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
   const surface = surfaceOf(text, tokens[i]!);
   if (demonym.length === 1 && /s$/.test(surface) && tokens[i]!.pos !== "ADJ" && next?.pos !== "NOUN") {
     return { length: 1, label: "Actor", cue: { via: "dictionary", entity: state } };
+  }
+  return null;
+}
+
+/** "Russian officials and analysts": the second collective shares the first one's demonym ("Russian analysts"). */
+function sharedDemonymGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  if (tokens[i - 1]?.normal !== "and") return null;
+  const collective = k.collectives.match(tokens, text, i);
+  if (!collective) return null;
+  for (let from = i - 2; from >= Math.max(0, i - 6); from--) {
+    const demonym = k.demonyms.match(tokens, text, from);
+    const first = demonym && k.collectives.match(tokens, text, from + demonym.length);
+    if (!demonym || !first) continue;
+    if (from + demonym.length + first.length !== i - 1) return null;
+    const name = `${spanText(text, tokens, from, from + demonym.length)} ${collective.values[0]!}`;
+    return { length: collective.length, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
   }
   return null;
 }

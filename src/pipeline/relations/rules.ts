@@ -75,7 +75,8 @@ export function characterisationRule(ctx: RuleContext, p: Predicate): Candidate[
     const word = view.tokens[at]!;
     if (cue.negative.includes(word.lemma) || cue.negative.includes(word.normal)) relation = "OPPOSES";
     else if (cue.positive.includes(word.lemma) || cue.positive.includes(word.normal)) relation = "SUPPORTS";
-    else if (word.pos === "ADP" || word.pos === "VERB") break;
+    // "a “rigged witch hunt”": a participle before a noun describes it; any other verb ends the evaluation.
+    else if (word.pos === "ADP" || (word.pos === "VERB" && view.tokens[at + 1]?.pos !== "NOUN")) break;
   }
   if (!relation) return [];
   return pairs(ctx, view.withCoordinated(evaluator, "left"), [object], relation, cue.confidence, `relations/characterisation:${view.tokens[p.head]!.lemma}`, p);
