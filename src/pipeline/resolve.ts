@@ -78,6 +78,9 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
   // A state named once in passing ("The United States … declined to comment") does not own the article's "Congress".
   const named = new Map<string, number>();
   for (const m of mentions) if (m.entity && k.entities.get(m.entity)?.kind === "state") named.set(m.entity, (named.get(m.entity) ?? 0) + 1);
+  // "the U.S. proposal, which would require approval by Congress": a state named close by keeps its own institution.
+  const namedNear = (state: string, mention: Mention) =>
+    mentions.some((m) => m.entity === state && m.sentence <= mention.sentence && m.sentence >= mention.sentence - 1);
   const dominant = dominantState(mentions, k, discovered);
   for (const mention of mentions) {
     if (mention.cue.via !== "dictionary") continue;
@@ -91,7 +94,7 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
       .pop();
     if (local) {
       mention.entity = local.entity;
-    } else if (dominant && dominant !== entity.country && (named.get(entity.country) ?? 0) <= 1) {
+    } else if (dominant && dominant !== entity.country && (named.get(entity.country) ?? 0) <= 1 && !namedNear(entity.country, mention)) {
       mention.entity = homeInstitution(k, discovered, dominant, noun);
     }
   }

@@ -192,4 +192,8 @@ describe("resolve", () => {
     const resolved = await mentionsOf("Vladimir Putin spoke. Sergei Mironov, the leader of A Just Russia, agreed.");
     expect(resolved.map(([, e]) => e).filter((e) => e === "vladimir-putin")).toHaveLength(1);
   });
+  it("keeps 'Congress' with a state named in the same sentence, however seldom the article names it", async () => {
+    const resolved = await mentionsOf("Germany opposes the pipeline. Berlin is firm. The Kremlin rejected the U.S. proposal, which would require approval by Congress.");
+    expect(resolved).toContainEqual(["Congress", "us-congress"]);
+  });
 });
