@@ -4,6 +4,7 @@ import { slugify, type ArticleDoc, type Entity, type Mention, type Sentence } fr
 import type { Knowledge } from "./knowledge/compile.ts";
 import { institutionOfState, isInstitutionNoun } from "./knowledge/institutions.ts";
 import { nameKey, PERSONAL_PRONOUNS } from "./mentions/names.ts";
+import { SentenceView } from "./relations/sentence-view.ts";
 
 export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   const mentions = (doc.data.mentions ?? []).map((m) => ({ ...m }));
@@ -30,9 +31,9 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   }
   repointHomeInstitutions(doc.text, mentions, knowledge, discovered);
   // A titled person the dictionaries do not know holds the office in the state the article is about.
-  const home = dominantState(mentions, knowledge, discovered) ?? null;
-  for (const entity of discovered.values()) for (const role of entity.roles) role.country ??= home;
-  resolveInstitutionAnaphors(mentions, knowledge, discovered);
+  const home = dominantState(mentions, knowledge, discovered);
+  for (const entity of discovered.values()) for (const role of entity.roles) role.country ??= home ?? null;
+  resolveInstitutionAnaphors(mentions, knowledge, discovered, home);
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via !== "anaphor") continue;
@@ -51,7 +52,7 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     if (cue.via === "surname") mention.entity = bySurname(cue.surname, mention, mentions, knowledge, entityOf, doc.meta.published);
     if (cue.via === "role") mention.entity = byRole(cue.roles, cue.country, mention, mentions, [...knowledge.entities.values(), ...discovered.values()], doc.meta.published);
   }
-  resolvePronouns(doc.text, mentions, entityOf, doc.data.sentences ?? []);
+  resolvePronouns(mentions, entityOf, doc.data.sentences ?? []);
   // Every way the article named a discovered entity is an alias of it, for search and for evaluation.
   for (const mention of mentions) {
     const entity = mention.entity ? discovered.get(mention.entity) : undefined;
@@ -101,9 +102,8 @@ function repointHomeInstitutions(text: string, mentions: Mention[], k: Knowledge
 }
 
 /** "the court" after "Germany’s Federal Constitutional Court"; else the noun's institution of the article's main state. */
-function resolveInstitutionAnaphors(mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>): void {
+function resolveInstitutionAnaphors(mentions: Mention[], k: Knowledge, discovered: Map<string, Entity>, dominant: string | undefined): void {
   const entityOf = (id: string) => k.entities.get(id) ?? discovered.get(id);
-  const dominant = dominantState(mentions, k, discovered);
   for (const mention of mentions) {
     if (mention.cue.via !== "institution") continue;
     const noun = mention.cue.noun.toLowerCase();
@@ -217,11 +217,17 @@ function covers(role: { from: string | null; to: string | null }, date: string):
  */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
-function resolvePronouns(text: string, mentions: Mention[], entityOf: (id: string) => Entity | undefined, sentences: Sentence[]): void {
+function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity | undefined, sentences: Sentence[]): void {
+  // Coordination is read as the relation rules read it: over each sentence's named mentions.
+  const views = new Map<number, SentenceView>();
+  const viewOf = (index: number) => {
+    if (!views.has(index)) views.set(index, new SentenceView(sentences[index]!, mentions.filter((m) => m.sentence === index && m.cue.via !== "pronoun"), entityOf));
+    return views.get(index)!;
+  };
   const isPerson = (m: Mention) => m.entity !== null && entityOf(m.entity)?.kind === "person";
   // "Yael Ben-Ami and Andreas Kyprianou … their support": coordinated people are a plural antecedent too.
   const isCollective = (m: Mention) =>
-    m.entity !== null && m.label === "Actor" && (entityOf(m.entity)?.kind !== "person" || conjuncts(text, m, mentions).length > 1);
+    m.entity !== null && m.label === "Actor" && (entityOf(m.entity)?.kind !== "person" || conjuncts(viewOf(m.sentence), m).length > 0);
   for (const mention of mentions) {
     if (mention.cue.via !== "pronoun") continue;
     const plural = PERSONAL_PRONOUNS[mention.cue.pronoun] === "plural";
@@ -239,8 +245,8 @@ function resolvePronouns(text: string, mentions: Mention[], entityOf: (id: strin
     }
     mention.entity = antecedent?.entity ?? null;
     if (plural && antecedent) {
-      const others = conjuncts(text, antecedent, mentions).filter((m) => m !== antecedent && m.entity !== antecedent.entity && m.label === "Actor");
-      if (others.length > 0) mention.coordinated = others.map((m) => m.entity!);
+      const others = conjuncts(viewOf(antecedent.sentence), antecedent);
+      if (others.length > 0) mention.coordinated = others;
     }
   }
 }
@@ -259,22 +265,13 @@ function complementSubject(sentence: Sentence | undefined, pronoun: Mention, can
   return before ? candidates.find((m) => m.end <= sentence.tokens[at]!.start && m.end >= before.start) : undefined;
 }
 
-/** The mentions coordinated with one ("Russia and China", "Kuwait, Qatar and Oman"), itself included, in order. */
-function conjuncts(text: string, mention: Mention, mentions: Mention[]): Mention[] {
-  const inSentence = mentions.filter((m) => m.sentence === mention.sentence && m.entity && m.cue.via !== "pronoun");
-  const at = inSentence.indexOf(mention);
-  if (at < 0) return [mention];
-  const joined = (a: Mention, b: Mention) => COORDINATOR.test(text.slice(a.end, b.start));
-  let from = at;
-  while (from > 0 && joined(inSentence[from - 1]!, inSentence[from]!)) from--;
-  let to = at;
-  while (to + 1 < inSentence.length && joined(inSentence[to]!, inSentence[to + 1]!)) to++;
-  const group = inSentence.slice(from, to + 1);
-  // A comma alone is an apposition ("Turkey, Ankara"), not a list: the list needs its "and".
-  return group.length > 1 && group.slice(1).some((m, i) => /\b(and|or)\b/.test(text.slice(group[i]!.end, m.start))) ? group : [mention];
+/** The other actors coordinated with a mention ("Russia and China", "Kuwait, Qatar and Oman"), by entity id. */
+function conjuncts(view: SentenceView, mention: Mention): string[] {
+  const slot = view.slots.find((s) => view.tokens[s.from]!.start === mention.start);
+  if (!slot || slot.label !== "Actor") return [];
+  const ids = [...view.withCoordinated(slot, "left"), ...view.withCoordinated(slot, "right")].map((s) => s.entity);
+  return [...new Set(ids)].filter((id) => id !== slot.entity);
 }
-
-const COORDINATOR = /^\s*(,\s*(and\s+|or\s+)?|(and|or)\s+)(the\s+)?$/;
 
 function pluralNounBefore(sentence: Sentence | undefined, pronoun: Mention, mentions: Mention[]): boolean {
   if (!sentence) return false;
