@@ -46,9 +46,9 @@ export type MentionCue =
   /**
    * `properName`: its capitalised words that name no actor ("EastMed" in "the EastMed gas pipeline"), which the
    * same issue keeps however it is phrased; `actorWords`: the actors' names among its modifiers ("houthi");
-   * `descriptive`: a definite phrase with no proper name of its own ("the Houthi launch").
+   * `definite`: it opens with "the", "this" or "that".
    */
-  | { via: "issue"; name: string; issueClass: string; properName: string; actorWords: string; descriptive: boolean }
+  | { via: "issue"; name: string; issueClass: string; properName: string; actorWords: string; definite: boolean }
   /** "the pact", "this agreement": the latest issue of the same class ("*" for "it": any issue). */
   | { via: "anaphor"; issueClass: string }
   /** "the court", "the government": the institution of that kind the article is about. */

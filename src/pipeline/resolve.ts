@@ -1,6 +1,6 @@
 // Pipeline stage: resolve every mention to one canonical entity id, creating entities for discovered names.
 // Order matters: names first, then surnames and roles that refer back to them, then pronouns by salience.
-import { slugify, type ArticleDoc, type Entity, type Mention, type Sentence } from "../model/index.ts";
+import { slugify, type ArticleDoc, type Entity, type Mention, type MentionCue, type Sentence } from "../model/index.ts";
 import type { Knowledge } from "./knowledge/compile.ts";
 import { institutionOfState, isInstitutionNoun } from "./knowledge/institutions.ts";
 import { nameKey, PERSONAL_PRONOUNS } from "./mentions/names.ts";
@@ -18,14 +18,8 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     if (cue.via === "dictionary") mention.entity = cue.entity;
     if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered, cue.country ?? null, cue.roles);
     if (cue.via === "issue") {
-      // "The 1,900-kilometre pipeline": a definite description with no name in it refers to the issue already named;
-      // "the EastMed gas pipeline" is the "EastMed Pipeline" of the headline.
       const earlier = mentions.filter((m) => m.start < mention.start && m.entity && covers(cue.issueClass, m.entity));
-      const sameName = (m: Mention) => m.cue.via === "issue" && cue.properName !== "" && m.cue.properName === cue.properName;
-      // "the Iranian launch" is not the Houthi one: an actor among the modifiers must be the earlier issue's too.
-      const sameActors = (m: Mention) => cue.actorWords === "" || (m.cue.via === "issue" && m.cue.actorWords.includes(cue.actorWords));
-      const named = cue.descriptive ? earlier.filter(sameActors).pop() : earlier.filter(sameName).pop();
-      mention.entity = named?.entity ?? discoverIssue(cue.name, knowledge, discovered);
+      mention.entity = issueNamedBefore(cue, earlier) ?? discoverIssue(cue.name, knowledge, discovered);
       issueClasses.set(mention.entity!, cue.issueClass);
     }
   }
@@ -61,6 +55,23 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     if (entity && !pronounLike && !entity.aliases.includes(surface)) entity.aliases.push(surface);
   }
   return { ...doc, data: { ...doc.data, mentions, discovered: [...discovered.values()] } };
+}
+
+/**
+ * The issue an issue phrase names again, among the earlier mentions of its class: "The 1,900-kilometre pipeline", a
+ * definite description with no name of its own, is the latest one ("the Houthi launch" only one the Houthis' words
+ * name too, not the Iranian one); "the EastMed gas pipeline" is the one with the same proper name.
+ */
+function issueNamedBefore(cue: Extract<MentionCue, { via: "issue" }>, earlier: Mention[]): string | undefined {
+  const words = (text: string) => text.split(" ").filter(Boolean);
+  const issueCue = (m: Mention) => (m.cue.via === "issue" ? m.cue : undefined);
+  const sameName = (m: Mention) => cue.properName !== "" && issueCue(m)?.properName === cue.properName;
+  const sameActors = (m: Mention) => {
+    const other = issueCue(m);
+    return other ? words(cue.actorWords).every((w) => words(other.actorWords).includes(w)) : cue.actorWords === "";
+  };
+  const descriptive = cue.definite && cue.properName === "";
+  return (descriptive ? earlier.filter(sameActors) : earlier.filter(sameName)).pop()?.entity ?? undefined;
 }
 
 function discoverIssue(name: string, k: Knowledge, discovered: Map<string, Entity>): string {

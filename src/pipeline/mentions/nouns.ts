@@ -109,9 +109,8 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
       .filter(({ t, at }) => isActor(at) === fromActor && !k.issueNouns.has(t.normal))
       .map(({ t }) => t.normal)
       .join(" ");
-  const properName = words(false);
-  const descriptive = DEFINITE.has(first.normal) && properName === "";
-  return { length: end - i, label: "Issue", cue: { via: "issue", name, issueClass, properName, actorWords: words(true), descriptive } };
+  const cue = { via: "issue", name, issueClass, properName: words(false), actorWords: words(true), definite: DEFINITE.has(first.normal) } as const;
+  return { length: end - i, label: "Issue", cue };
 }
 
 /** "the court", "the government", "the ministry": a bare institution noun, resolved to the article's institution. */
