@@ -30,7 +30,8 @@ export interface RuleContext {
 export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
   const lemma = verbLemma(view, p.head, ctx.cues);
-  const cues = ctx.cues.verbs.filter((c) => c.lemma === lemma && particleFits(view, p.head, c) && prepositionFits(view, p, c, ctx.cues.verbs));
+  const ofLemma = ctx.cues.verbs.filter((c) => c.lemma === lemma);
+  const cues = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
   const results: Candidate[] = [];
   for (const cue of cues) {
     // "the agreement that the president had championed": an object relative's object is its antecedent.
@@ -287,9 +288,9 @@ function issueAround(view: SentenceView, p: Predicate, except?: Slot): string | 
  * "vote against any guarantees for the project": of a verb's cue prepositions, only the first one after it
  * governs its object; a later one belongs to a noun inside that object.
  */
-function prepositionFits(view: SentenceView, p: Predicate, cue: VerbCue, all: readonly VerbCue[]): boolean {
+function prepositionFits(view: SentenceView, p: Predicate, cue: VerbCue, sameLemma: readonly VerbCue[]): boolean {
   if (cue.preps.length === 0) return true;
-  const own = new Set(all.filter((c) => c.lemma === cue.lemma).flatMap((c) => c.preps));
+  const own = new Set(sameLemma.flatMap((c) => c.preps));
   for (let at = p.head + 1; at < Math.min(p.clauseEnd, p.head + 8); at++) {
     if (own.has(view.normal(at))) return cue.preps.includes(view.normal(at));
   }
