@@ -256,7 +256,8 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
     }
     mention.entity = antecedent?.entity ?? null;
     if (plural && antecedent) {
-      const others = conjuncts(viewOf(antecedent.sentence), antecedent);
+      // "They said they oppose …": a pronoun taking another's place takes its conjuncts too.
+      const others = antecedent.coordinated ?? conjuncts(viewOf(antecedent.sentence), antecedent);
       if (others.length > 0) mention.coordinated = others;
     }
   }

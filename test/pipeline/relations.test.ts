@@ -240,8 +240,8 @@ describe("relations", () => {
   });
 
   it("gives a position held by 'they' to every conjunct of its antecedent", async () => {
-    const claims = await claimsOf("Brazil and Argentina have said they oppose the tariffs.");
-    expect(claims).toEqual(expect.arrayContaining(["brazil OPPOSES tariffs", "argentina OPPOSES tariffs"]));
+    const claims = await claimsOf("Brazil and Argentina met on Monday. They said they oppose the tariffs.");
+    expect(claims).toEqual(["argentina OPPOSES tariffs", "brazil OPPOSES tariffs"]);
   });
 
   it("reads the people glossing a group noun as the holders, not the group", async () => {
@@ -258,20 +258,20 @@ describe("relations", () => {
   });
 
   it("does not read a call for an actor to be treated some way as support for the actor", async () => {
-    expect(await claimsOf("Bahrain called for the Houthis to be designated a terrorist organisation.")).toEqual([]);
+    expect(await claimsOf("Lithuania called for the Wagner Group to be listed as a terrorist organisation.")).toEqual([]);
   });
 
   it("reads an -s verb the tagger calls a noun after a relative clause's subject", async () => {
-    expect(await claimsOf("Congress could delay a pending arms package that the White House backs.")).toEqual(["white-house SUPPORTS arms-package"]);
+    expect(await claimsOf("The Duma rejected a tax bill that the Kremlin backs.")).toEqual(["kremlin SUPPORTS tax-bill", "state-duma OPPOSES tax-bill"]);
   });
   it("reads a participle before the evaluating noun as part of the evaluation", async () => {
-    expect(await claimsOf("Jair Bolsonaro referred to the Russia investigation as a “rigged witch hunt”.")).toEqual(["jair-bolsonaro OPPOSES russia-investigation"]);
+    expect(await claimsOf("Viktor Orbán described the European Commission as a “doomed failure”.")).toEqual(["viktor-orban OPPOSES european-commission"]);
   });
 
   it("gives a position to both collectives that share one demonym", async () => {
-    expect(await claimsOf("Russian officials and analysts are skeptical of Trump.")).toEqual([
-      "russian-analysts OPPOSES donald-trump",
-      "russian-officials OPPOSES donald-trump",
+    expect(await claimsOf("Chinese diplomats and scholars are critical of Washington.")).toEqual([
+      "chinese-diplomats OPPOSES united-states",
+      "chinese-scholars OPPOSES united-states",
     ]);
   });
 });
