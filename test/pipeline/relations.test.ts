@@ -176,6 +176,8 @@ describe("relations", () => {
     expect(await claimsOf("Analysts noted the worsening Indian — Pakistani relations.")).toEqual(["india OPPOSES pakistan", "pakistan OPPOSES india"]);
     expect(await claimsOf("The Turkish-Egyptian reconciliation surprised nobody.")).toEqual(["egypt SUPPORTS turkey", "turkey SUPPORTS egypt"]);
     expect(await claimsOf("The rivalry between Japan and China deepened.")).toEqual(["china OPPOSES japan", "japan OPPOSES china"]);
+    // The sides count even where a dictionary issue spans the whole phrase.
+    expect(await claimsOf("The shadow war between Israel and Iran went on.")).toEqual(["iran OPPOSES israel", "israel OPPOSES iran"]);
   });
 
   it("reads an issue's own noun with its actor inside: 'EU sanctions against Belarus'", async () => {

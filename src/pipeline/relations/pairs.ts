@@ -11,7 +11,7 @@ export function pairRule(view: SentenceView, text: string, head: number, k: Know
   const cue = k.cues.pairs;
   const noun = view.tokens[head]!;
   if (!(noun.normal in cue.nouns) || noun.pos !== "NOUN") return [];
-  const sides = sidesBefore(view, text, head, k) ?? sidesBetween(view, head);
+  const sides = sidesBefore(view, text, head, k) ?? sidesBetween(view, text, head, k);
   if (!sides) return [];
   const relation = cue.nouns[noun.normal] ?? modifierRelation(view, head, sides.from, k);
   if (!relation) return [];
@@ -23,32 +23,44 @@ export function pairRule(view: SentenceView, text: string, head: number, k: Know
   ];
 }
 
+/**
+ * The actor named at token `at`: its mention, else a dictionary alias or demonym read from the words, since a
+ * dictionary issue may span the whole phrase ("the confrontation between Russia and the West").
+ */
+function sideAt(view: SentenceView, text: string, at: number, k: Knowledge): Slot | undefined {
+  const slot = view.slotAt(at);
+  if (slot?.label === "Actor") return slot;
+  const match = k.demonyms.match(view.tokens, text, at) ?? k.aliases.match(view.tokens, text, at);
+  const entity = match ? k.entities.get(match.values[0]!) : undefined;
+  if (!match || entity?.label !== "Actor") return undefined;
+  return { entity: entity.id, label: entity.label, kind: entity.kind, from: at, to: at + match.length, viaPronoun: false };
+}
+
 /** "US — Chinese", "Sino-American": two actors joined by a dash right before the noun. */
 function sidesBefore(view: SentenceView, text: string, head: number, k: Knowledge): { slots: [Slot, Slot]; from: number } | undefined {
-  const found: { id: string; at: number; end: number }[] = [];
+  const found: Slot[] = [];
   for (let at = Math.max(0, head - 7); at < head; at++) {
-    const match = k.demonyms.match(view.tokens, text, at) ?? k.aliases.match(view.tokens, text, at);
-    const id = match?.values[0];
-    if (!match || !id || k.entities.get(id)?.label !== "Actor" || at + match.length > head) continue;
-    found.push({ id, at, end: at + match.length });
-    at += match.length - 1;
+    const side = sideAt(view, text, at, k);
+    if (!side || side.to > head) continue;
+    found.push(side);
+    at = side.to - 1;
   }
   for (let i = found.length - 1; i > 0; i--) {
     const [left, right] = [found[i - 1]!, found[i]!];
-    const joined = right.at === left.end + 1 && SEPARATORS.has(view.normal(left.end));
-    const adjacent = view.tokens.slice(right.end, head).every((t) => t.pos === "NOUN" || t.pos === "ADJ");
-    if (joined && adjacent && left.id !== right.id) return { slots: [sideSlot(left, k), sideSlot(right, k)], from: left.at };
+    const joined = right.from === left.to + 1 && SEPARATORS.has(view.normal(left.to));
+    const adjacent = view.tokens.slice(right.to, head).every((t) => t.pos === "NOUN" || t.pos === "ADJ");
+    if (joined && adjacent && left.entity !== right.entity) return { slots: [left, right], from: left.from };
   }
   return undefined;
 }
 
 /** "the confrontation between Russia and the West". */
-function sidesBetween(view: SentenceView, head: number): { slots: [Slot, Slot]; from: number } | undefined {
+function sidesBetween(view: SentenceView, text: string, head: number, k: Knowledge): { slots: [Slot, Slot]; from: number } | undefined {
   if (view.normal(head + 1) !== "between") return undefined;
-  const first = view.slotAt(head + 2) ?? view.slotAt(head + 3);
-  if (!first || first.label !== "Actor" || view.normal(first.to) !== "and") return undefined;
-  const second = view.slotAt(first.to + 1) ?? view.slotAt(first.to + 2);
-  return second && second.label === "Actor" && second.entity !== first.entity ? { slots: [first, second], from: head } : undefined;
+  const first = sideAt(view, text, head + 2, k) ?? sideAt(view, text, head + 3, k);
+  if (!first || view.normal(first.to) !== "and") return undefined;
+  const second = sideAt(view, text, first.to + 1, k) ?? sideAt(view, text, first.to + 2, k);
+  return second && second.entity !== first.entity ? { slots: [first, second], from: head } : undefined;
 }
 
 /** "deteriorating relations", "closer ties": a modifier in front says which way a neutral noun leans. */
@@ -58,9 +70,4 @@ function modifierRelation(view: SentenceView, head: number, from: number, k: Kno
     if (relation) return relation;
   }
   return undefined;
-}
-
-function sideSlot(side: { id: string; at: number; end: number }, k: Knowledge): Slot {
-  const entity = k.entities.get(side.id)!;
-  return { entity: side.id, label: entity.label, kind: entity.kind, from: side.at, to: side.end, viaPronoun: false };
 }
