@@ -45,10 +45,10 @@ export type MentionCue =
   /** An issue named by a noun phrase the dictionaries do not know ("a trade agreement with India"). */
   /**
    * `properName`: its capitalised words that name no actor ("EastMed" in "the EastMed gas pipeline"), which the
-   * same issue keeps however it is phrased; `actorWords`: the actors' names among its modifiers ("houthi");
+   * same issue keeps however it is phrased; `actors`: the actors its words name ("the Indian deal": India);
    * `definite`: it opens with "the", "this" or "that".
    */
-  | { via: "issue"; name: string; issueClass: string; properName: string; actorWords: string; definite: boolean }
+  | { via: "issue"; name: string; issueClass: string; properName: string; actors: string[]; definite: boolean }
   /** "the pact", "this agreement": the latest issue of the same class ("*" for "it": any issue). */
   | { via: "anaphor"; issueClass: string }
   /** "the court", "the government": the institution of that kind the article is about. */

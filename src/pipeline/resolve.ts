@@ -59,17 +59,13 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
 
 /**
  * The issue an issue phrase names again, among the earlier mentions of its class: "The 1,900-kilometre pipeline", a
- * definite description with no name of its own, is the latest one ("the Houthi launch" only one the Houthis' words
- * name too, not the Iranian one); "the EastMed gas pipeline" is the one with the same proper name.
+ * definite description with no name of its own, is the latest one ("the Houthi launch" only one that names the
+ * Houthis too, "the Indian deal" the agreement with India); "the EastMed gas pipeline" is the one with the same proper name.
  */
 function issueNamedBefore(cue: Extract<MentionCue, { via: "issue" }>, earlier: Mention[]): string | undefined {
-  const words = (text: string) => text.split(" ").filter(Boolean);
   const issueCue = (m: Mention) => (m.cue.via === "issue" ? m.cue : undefined);
   const sameName = (m: Mention) => cue.properName !== "" && issueCue(m)?.properName === cue.properName;
-  const sameActors = (m: Mention) => {
-    const other = issueCue(m);
-    return other ? words(cue.actorWords).every((w) => words(other.actorWords).includes(w)) : cue.actorWords === "";
-  };
+  const sameActors = (m: Mention) => cue.actors.every((id) => issueCue(m)?.actors.includes(id) ?? false);
   const descriptive = cue.definite && cue.properName === "";
   return (descriptive ? earlier.filter(sameActors) : earlier.filter(sameName)).pop()?.entity ?? undefined;
 }

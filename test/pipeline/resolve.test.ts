@@ -188,6 +188,9 @@ describe("resolve", () => {
     const resolved = await mentionsOf("NATO condemned the Russian Satellite Test. The Russian launch was reckless, unlike the Chinese launch.");
     expect(resolved).toContainEqual(["The Russian launch", "russian-satellite-test"]);
     expect(resolved).toContainEqual(["the Chinese launch", "chinese-launch"]);
+    // A demonym names the same actor as the name: "the Indian deal" is the agreement with India.
+    const deal = await mentionsOf("Chile signed a trade agreement with India. China lobbied against the Indian deal.");
+    expect(deal).toContainEqual(["the Indian deal", "trade-agreement-with-india"]);
   });
 
   it("keeps one issue for one proper name however the phrase around it changes", async () => {

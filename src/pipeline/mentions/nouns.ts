@@ -84,7 +84,11 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   // the phrase more specific than a generic alias ("a trade agreement with India" is not free trade in general).
   const specific = ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "") && tokens.slice(end + 1, end + 5).some((t) => t.pos === "PROPN");
   // An actor's name is a modifier ("the Houthi launch"), not the issue's own name.
-  const isActor = (j: number) => k.entities.get(k.aliases.match(tokens, text, j)?.values[0] ?? "")?.label === "Actor" || k.demonyms.match(tokens, text, j) !== null;
+  const actorAt = (j: number) => {
+    const id = (k.demonyms.match(tokens, text, j) ?? k.aliases.match(tokens, text, j))?.values[0];
+    return id !== undefined && k.entities.get(id)?.label === "Actor" ? id : undefined;
+  };
+  const isActor = (j: number) => actorAt(j) !== undefined;
   if (!specific) for (let j = i; j <= at; j++) if (k.aliases.match(tokens, text, j) && !isActor(j)) return null;
   // Amounts and evaluations do not name an issue: "€2.5 billion purchase" is a purchase (of what follows).
   const modifiers = tokens.slice(modifiersFrom, at).filter((t) => !k.dropModifiers.has(t.normal) && !["NUM", "SYM", "PUNCT"].includes(t.pos));
@@ -104,12 +108,12 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   const nameFrom = tokens.slice(modifiersFrom, end).findIndex((t) => !k.dropModifiers.has(t.normal) && t.pos !== "NUM" && /^\p{L}/u.test(t.normal)) + modifiersFrom;
   const name = text.slice(tokens[nameFrom]!.start, tokens[end - 1]!.end);
   const capitalised = tokens.slice(modifiersFrom, end).map((t, j) => ({ t, at: modifiersFrom + j })).filter(({ t }) => /^\p{Lu}/u.test(text.slice(t.start, t.end)));
-  const words = (fromActor: boolean) =>
-    capitalised
-      .filter(({ t, at }) => isActor(at) === fromActor && !k.issueNouns.has(t.normal))
-      .map(({ t }) => t.normal)
-      .join(" ");
-  const cue = { via: "issue", name, issueClass, properName: words(false), actorWords: words(true), definite: DEFINITE.has(first.normal) } as const;
+  const properName = capitalised
+    .filter(({ t, at }) => !isActor(at) && !k.issueNouns.has(t.normal))
+    .map(({ t }) => t.normal)
+    .join(" ");
+  const actors = [...new Set(capitalised.map(({ at }) => actorAt(at)).filter((id) => id !== undefined))];
+  const cue = { via: "issue", name, issueClass, properName, actors, definite: DEFINITE.has(first.normal) } as const;
   return { length: end - i, label: "Issue", cue };
 }
 
