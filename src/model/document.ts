@@ -54,7 +54,8 @@ export type MentionCue =
   /** "the court", "the government": the institution of that kind the article is about. */
   | { via: "institution"; noun: string }
   | { via: "surname"; surname: string }
-  | { via: "pronoun"; pronoun: string };
+  /** `possessive`: a determiner ("his fury", "its annexation"), which only ever names the possessor of a noun. */
+  | { via: "pronoun"; pronoun: string; possessive?: true };
 
 export interface Mention extends Span {
   sentence: number;

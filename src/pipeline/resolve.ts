@@ -232,21 +232,28 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
     return views.get(index)!;
   };
   const isPerson = (m: Mention) => m.entity !== null && entityOf(m.entity)?.kind === "person";
+  const isBody = (m: Mention) => m.entity !== null && m.label === "Actor" && !["person", "group"].includes(entityOf(m.entity)?.kind ?? "person");
   // "Yael Ben-Ami and Andreas Kyprianou … their support": coordinated people are a plural antecedent too.
   const isCollective = (m: Mention) =>
     m.entity !== null && m.label === "Actor" && (entityOf(m.entity)?.kind !== "person" || conjuncts(viewOf(m.sentence), m).length > 0);
   for (const mention of mentions) {
     if (mention.cue.via !== "pronoun") continue;
-    const plural = PERSONAL_PRONOUNS[mention.cue.pronoun] === "plural";
+    const number = PERSONAL_PRONOUNS[mention.cue.pronoun];
+    const plural = number === "plural";
     // "Trump advisors were arguing that they …": a plural noun earlier in the sentence is the likelier antecedent.
     if (plural && pluralNounBefore(sentences[mention.sentence], mention, mentions)) continue;
-    const fits = plural ? isCollective : isPerson;
+    const fits = plural ? isCollective : number === "neuter" ? isBody : isPerson;
     const earlierInSentence = mentions.filter((m) => m.sentence === mention.sentence && m.start < mention.start && fits(m));
-    // An object pronoun cannot be its own clause's subject ("he met Kim, praised him"): take the nearest.
-    const objectCase = OBJECT_PRONOUNS.has(mention.cue.pronoun);
-    let antecedent = objectCase
-      ? earlierInSentence[earlierInSentence.length - 1]
-      : (complementSubject(sentences[mention.sentence], mention, earlierInSentence) ?? earlierInSentence[0]);
+    // An object pronoun cannot be its own clause's subject ("he met Kim, praised him"), and "its" is most often
+    // the body just named ("sanctions on Russia after its annexation"): take the nearest.
+    const objectCase = OBJECT_PRONOUNS.has(mention.cue.pronoun) || number === "neuter";
+    // "its actions against Ukraine …, its meddling in …": a repeated "its" keeps the owner the first one named.
+    const repeated = number === "neuter" ? earlierInSentence.filter((m) => m.cue.via === "pronoun").pop() : undefined;
+    let antecedent =
+      repeated ??
+      (objectCase
+        ? earlierInSentence[earlierInSentence.length - 1]
+        : (complementSubject(sentences[mention.sentence], mention, earlierInSentence) ?? earlierInSentence[0]));
     for (let back = 1; !antecedent && back <= 3; back++) {
       antecedent = mentions.find((m) => m.sentence === mention.sentence - back && fits(m));
     }

@@ -276,4 +276,25 @@ describe("relations", () => {
       "chinese-scholars OPPOSES united-states",
     ]);
   });
+
+  it("reads a possessive pronoun as the holder of a noun cue's position", async () => {
+    const claims = await claimsOf("Serbia hosted the talks. Turkey was blunt about its hostility toward Greece, and Emmanuel Macron repeated his criticism of Hungary.");
+    expect(claims).toEqual(["emmanuel-macron OPPOSES hungary", "turkey OPPOSES greece"]);
+  });
+
+  it("keeps a repeated 'its' with its first owner, not the actor just named", async () => {
+    const claims = await claimsOf("Diplomats sought to isolate Belarus over its actions against Lithuania and its incursion into Poland.");
+    expect(claims).toContain("belarus OPPOSES poland");
+    expect(claims).not.toContain("lithuania OPPOSES poland");
+  });
+
+  it("does not coordinate a possessive pronoun with the noun before 'and'", async () => {
+    const claims = await claimsOf("Joe Biden spoke about the cost of NATO and his anger at Hungary.");
+    expect(claims).toEqual(["joe-biden OPPOSES hungary"]);
+  });
+
+  it("drops a position whose noun a reversing verb governs over a possessor", async () => {
+    const claims = await claimsOf("Olaf Scholz wants to halt the United States’ participation in the Nord Stream 2 pipeline.");
+    expect(claims).not.toContain("united-states SUPPORTS nord-stream-2");
+  });
 });

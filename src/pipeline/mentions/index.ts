@@ -2,7 +2,7 @@
 // Longest match wins at each position; resolution to canonical entities happens in the next stage.
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
-import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, spanText, surfaceOf } from "./names.ts";
+import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, spanText, surfaceOf } from "./names.ts";
 import { institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
 
 /** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
@@ -266,8 +266,10 @@ function surname(text: string, tokens: readonly Token[], i: number, k: Knowledge
 function pronoun(tokens: readonly Token[], i: number): Found | null {
   const token = tokens[i]!;
   if (token.pos !== "PRON" && token.pos !== "DET") return null;
-  // "his host", "their policies": a possessive determiner belongs to the noun after it, not to the claim.
+  if (!(token.normal in PERSONAL_PRONOUNS)) return null;
+  // "his fury at …", "its annexation of …": a possessive determiner names who owns the noun after it.
   const next = tokens[i + 1];
-  if (["his", "their", "her"].includes(token.normal) && next && ["NOUN", "ADJ", "PROPN", "NUM"].includes(next.pos)) return null;
-  return token.normal in PERSONAL_PRONOUNS ? { length: 1, label: "Actor", cue: { via: "pronoun", pronoun: token.normal } } : null;
+  const possessive = POSSESSIVE_PRONOUNS.has(token.normal) && next !== undefined && ["NOUN", "ADJ", "PROPN", "NUM"].includes(next.pos);
+  if (token.normal === "its" && !possessive) return null;
+  return { length: 1, label: "Actor", cue: { via: "pronoun", pronoun: token.normal, ...(possessive && { possessive: true as const }) } };
 }

@@ -9,10 +9,14 @@ const NOT_NAMES = new Set([
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god",
 ]);
 
-export const PERSONAL_PRONOUNS: Record<string, "singular" | "plural"> = {
+/** What a pronoun can stand for: a person, a plural (a group or a coordination), or a body ("its"). */
+export const PERSONAL_PRONOUNS: Record<string, "singular" | "plural" | "neuter"> = {
   he: "singular", him: "singular", his: "singular", she: "singular", her: "singular",
-  they: "plural", them: "plural", their: "plural",
+  they: "plural", them: "plural", their: "plural", its: "neuter",
 };
+
+/** Determiners that only ever name a possessor ("its annexation"); "his" and "her" are possessive before a noun. */
+export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 
 export function surfaceOf(text: string, token: Token): string {
   return text.slice(token.start, token.end);

@@ -134,8 +134,12 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { cue, object } = found;
   const own = ctx.view.slotAt(p.head);
   const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
-  const possessor = possessorOf(ctx.view, opensIssue ? own.from : p.head) ?? (opensIssue ? undefined : actorInsideIssue(ctx, p.head));
-  const subject = possessor ?? (governor && ctx.cues.lightVerbs.includes(governor.lemma) ? p.subject : passiveLightAgent(ctx, object));
+  const light = governor !== undefined && ctx.cues.lightVerbs.includes(governor.lemma);
+  const lightSubject = light ? p.subject : undefined;
+  let possessor = possessorOf(ctx.view, opensIssue ? own.from : p.head) ?? (opensIssue ? undefined : actorInsideIssue(ctx, p.head));
+  // "who both pledged their support": a possessive pronoun under a light verb is bound by that verb's subject.
+  if (possessor?.viaPronoun && lightSubject) possessor = undefined;
+  const subject = possessor ?? (light ? p.subject : passiveLightAgent(ctx, object));
   if (!subject) return [];
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
   const ownIssue = ctx.view.slotAt(p.head)?.label === "Issue" ? ctx.view.slotAt(p.head)!.entity : undefined;
@@ -362,19 +366,22 @@ function slotAfterWord(view: SentenceView, from: number, end: number, words: str
   return undefined;
 }
 
-/** "Trump’s embrace", "the Senate’s consent", "Senate approval": the actor right before a noun. */
+/** "Trump’s embrace", "the Senate’s consent", "Senate approval", "his fury": the actor right before a noun. */
 function possessorOf(view: SentenceView, noun: number): Slot | undefined {
   let at = noun - 1;
   while (at >= 0 && view.tokens[at]!.pos === "ADJ" && !view.slotAt(at)) at--;
   if (["’s", "'s", "’", "'"].includes(view.normal(at))) at--;
-  const slot = view.slotAt(at);
+  const slot = view.slotAt(at) ?? view.possessorAt(at);
   return slot?.label === "Actor" ? slot : undefined;
 }
 
-/** The verb just before a noun cue ("voiced opposition", "suspended pressure"), if any. */
+/** The verb governing a noun cue's phrase ("voiced opposition", "halt the United States’ participation"), if any. */
 function verbBefore(view: SentenceView, noun: number): { lemma: string } | undefined {
-  for (let at = noun - 1; at >= Math.max(0, noun - 3); at--) {
-    if (view.tokens[at]!.pos === "VERB") return view.tokens[at];
+  for (let at = noun - 1; at >= Math.max(0, noun - 7); at--) {
+    const token = view.tokens[at]!;
+    if (token.pos === "VERB") return token;
+    const inPhrase = view.slotAt(at) || view.possessorAt(at) || MODIFIER_POS.has(token.pos) || ["’s", "'s", "’", "'"].includes(token.normal);
+    if (!inPhrase) return undefined;
   }
   return undefined;
 }

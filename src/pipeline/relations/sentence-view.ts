@@ -27,11 +27,14 @@ export class SentenceView {
   readonly tokens: readonly Token[];
   readonly slots: Slot[];
   private slotAtToken: (Slot | undefined)[];
+  /** "his fury", "its annexation": possessive determiners name a noun's owner, never a subject or an object. */
+  private possessorAtToken: (Slot | undefined)[];
 
   constructor(sentence: Sentence, mentions: Mention[], entityOf: (id: string) => Entity | undefined) {
     this.tokens = sentence.tokens;
     this.slots = [];
     this.slotAtToken = [];
+    this.possessorAtToken = [];
     for (const mention of mentions) {
       if (!mention.entity) continue;
       const entity = entityOf(mention.entity);
@@ -41,6 +44,10 @@ export class SentenceView {
       while (to < this.tokens.length && this.tokens[to]!.end <= mention.end) to++;
       if (from < 0 || to === from) continue;
       const slot: Slot = { entity: entity.id, label: entity.label, kind: entity.kind, from, to, viaPronoun: mention.cue.via === "pronoun", coordinated: mention.coordinated };
+      if (mention.cue.via === "pronoun" && mention.cue.possessive) {
+        this.possessorAtToken[from] = slot;
+        continue;
+      }
       this.slots.push(slot);
       for (let i = from; i < to; i++) this.slotAtToken[i] = slot;
     }
@@ -48,6 +55,11 @@ export class SentenceView {
 
   slotAt(i: number): Slot | undefined {
     return this.slotAtToken[i];
+  }
+
+  /** The possessive determiner at token i, resolved ("its" → Russia), if any. */
+  possessorAt(i: number): Slot | undefined {
+    return this.possessorAtToken[i];
   }
 
   normal(i: number): string {
@@ -143,6 +155,8 @@ export class SentenceView {
   /** The slot itself plus slots coordinated with it to its left ("Russia and major European powers"). */
   withCoordinated(slot: Slot, direction: "left" | "right"): Slot[] {
     const found = [slot, ...(slot.coordinated ?? []).map((entity) => ({ ...slot, entity, coordinated: undefined }))];
+    // "NATO and his fury": a possessive determiner opens its own noun phrase and joins no list.
+    if (this.possessorAtToken[slot.from] === slot) return found;
     let edge = direction === "left" ? slot.from : slot.to - 1;
     // A comma joins a list only with "and"/"or" in it: "France, Germany and Italy", not "for them, the AfD".
     let conjoined = false;
