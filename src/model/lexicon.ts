@@ -100,6 +100,9 @@ export const CueFileSchema = z.object({
   reporting: z.array(z.string()),
   /** Nouns a position looks through to their complement ("called for a return to the talks": the talks). */
   transparentNouns: z.record(z.string(), z.string()).default({}),
+  /** Participles that join an actor to a phrase with a hyphen ("Moscow-led talks", "Saudi-backed forces"), by lemma. */
+  compounds: z.record(z.string(), Relation).default({}),
+  compoundConfidence: z.number().min(0).max(1).default(0.8),
   /** Multiplier for a claim inside reported speech. */
   reportedFactor: z.number().min(0).max(1).default(0.9),
 });

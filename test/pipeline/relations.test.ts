@@ -297,4 +297,18 @@ describe("relations", () => {
     const claims = await claimsOf("Olaf Scholz wants to halt the United States’ participation in the Nord Stream 2 pipeline.");
     expect(claims).not.toContain("united-states SUPPORTS nord-stream-2");
   });
+
+  it("reads an actor joined to a phrase by a hyphenated participle as its backer", async () => {
+    const claims = await claimsOf("Armenia joined the Moscow-led Syrian peace process, and Hungary welcomed the Saudi-backed Yemeni government.");
+    expect(claims).toContain("russia SUPPORTS syria");
+    expect(claims).toContain("saudi-arabia SUPPORTS yemeni-government");
+    expect(claims).not.toContain("hungary SUPPORTS saudi-arabia");
+  });
+
+  it("takes the head of a hyphenated compound, not its modifier, as the object", async () => {
+    const claims = await claimsOf("Kazakhstan noted Turkey’s participation in the Moscow-led Syrian peace process.");
+    expect(claims).not.toContain("turkey SUPPORTS russia");
+    expect(claims).toContain("turkey SUPPORTS syria");
+  });
 });
+

@@ -6,6 +6,7 @@ import { readPredicate, type Predicate } from "./predicate.ts";
 import {
   adjectiveRule,
   characterisationRule,
+  compoundRule,
   mutualRule,
   nounRule,
   obstacleRule,
@@ -96,6 +97,8 @@ function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile)
   // ("the Kremlin’s meddling in the U.S. elections").
   const slot = view.slotAt(head);
   if (slot && !(slot.label === "Issue" && (slot.to - 1 === head || slot.from === head) && token.pos === "NOUN")) return [];
+  // "the Moscow-led talks": a participle after a hyphen qualifies a noun; it heads no clause.
+  if (view.isHyphen(head - 1)) return [compoundRule];
   if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule];
   if (verbLemma(view, head, cues)) return [verbRule];
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").

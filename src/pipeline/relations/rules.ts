@@ -188,13 +188,34 @@ function actorInsideIssue(ctx: RuleContext, head: number): Slot | undefined {
 
 /** The first actor named by a demonym or an alias within an issue's phrase, in [from, to). */
 function actorInside(ctx: RuleContext, issue: Slot, from: number, to: number = issue.to): Slot | undefined {
-  const { view, knowledge, text } = ctx;
   for (let at = from; at < to; at++) {
-    const id = (knowledge.demonyms.match(view.tokens, text, at) ?? knowledge.aliases.match(view.tokens, text, at))?.values[0];
-    const entity = id ? knowledge.entities.get(id) : undefined;
-    if (entity?.label === "Actor") return { entity: entity.id, label: "Actor", kind: entity.kind, from: at, to: at + 1, viaPronoun: false };
+    const actor = actorNamedAt(ctx, at);
+    if (actor) return actor;
   }
   return undefined;
+}
+
+/** The actor a demonym or dictionary alias starting at token `at` names, slot or not ("Saudi" in "Saudi-backed"). */
+function actorNamedAt(ctx: RuleContext, at: number): Slot | undefined {
+  const { view, knowledge, text } = ctx;
+  const match = knowledge.demonyms.match(view.tokens, text, at) ?? knowledge.aliases.match(view.tokens, text, at);
+  const entity = match ? knowledge.entities.get(match.values[0]!) : undefined;
+  return entity?.label === "Actor" ? { entity: entity.id, label: "Actor", kind: entity.kind, from: at, to: at + match!.length, viaPronoun: false } : undefined;
+}
+
+/** "the Moscow-led peace process", "Saudi-backed forces": the actor before the hyphen stands behind what the phrase names. */
+export function compoundRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view } = ctx;
+  const relation = ctx.cues.compounds[view.tokens[p.head]!.lemma];
+  if (!relation || !view.isHyphen(p.head - 1)) return [];
+  const agent = view.slotAt(p.head - 2) ?? [p.head - 2, p.head - 3].map((at) => actorNamedAt(ctx, at)).find((a) => a?.to === p.head - 1);
+  if (agent?.label !== "Actor") return [];
+  for (let at = p.head + 1; at < Math.min(view.tokens.length, p.head + 6); at++) {
+    const slot = view.slotAt(at);
+    if (slot) return [candidate(agent, relation, slot, null, ctx.cues.compoundConfidence, `relations/compound:${view.tokens[p.head]!.lemma}`, true)];
+    if (!MODIFIER_POS.has(view.tokens[at]!.pos) && view.tokens[at]!.pos !== "PROPN") return [];
+  }
+  return [];
 }
 
 /** A noun or adjective cue at the predicate's head, followed by one of its prepositions and an object. */
@@ -329,6 +350,10 @@ function appositiveObject(view: SentenceView, head: number, end: number): Slot |
 function directObject(view: SentenceView, head: number, end: number): Slot | undefined {
   for (let at = head + 1; at < Math.min(end, head + 8); at++) {
     const slot = view.slotAt(at);
+    if (slot && view.isCompoundModifier(slot)) {
+      at = slot.to + 1;
+      continue;
+    }
     // "the dialogue Russia is after": a slot followed by its own verb starts another clause.
     if (slot) return ["VERB", "AUX"].includes(view.tokens[slot.to]?.pos ?? "") ? undefined : (possessedIssue(view, slot) ?? slot);
     const token = view.tokens[at]!;
@@ -357,6 +382,11 @@ function slotAfterWord(view: SentenceView, from: number, end: number, words: str
     if (!words.includes(view.normal(at))) continue;
     for (let next = at + 1; next < Math.min(view.tokens.length, at + 9); next++) {
       const slot = view.slotAt(next);
+      // "in the Moscow-led peace process": the actor before the hyphen only modifies the phrase's head.
+      if (slot && view.isCompoundModifier(slot)) {
+        next = slot.to + 1;
+        continue;
+      }
       if (slot) return slot;
       // "the trade practices of the European Union": the actor behind "of" is the one meant.
       const lookThrough = through[view.tokens[next - 1]!.lemma] === view.normal(next);

@@ -57,6 +57,17 @@ export class SentenceView {
     return this.slotAtToken[i];
   }
 
+  /** A hyphen joining the words on either side ("Moscow-led"), not a dash set apart by spaces. */
+  isHyphen(i: number): boolean {
+    const [before, token, after] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
+    return token?.normal === "-" && !!before && !!after && before.end === token.start && token.end === after.start;
+  }
+
+  /** A slot that only modifies a compound ("Moscow" in "the Moscow-led talks"): the phrase's head comes later. */
+  isCompoundModifier(slot: Slot): boolean {
+    return this.isHyphen(slot.to);
+  }
+
   /** The possessive determiner at token i, resolved ("its" → Russia), if any. */
   possessorAt(i: number): Slot | undefined {
     return this.possessorAtToken[i];
