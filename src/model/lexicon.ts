@@ -103,6 +103,9 @@ export const CueFileSchema = z.object({
   /** Participles that join an actor to a phrase with a hyphen ("Moscow-led talks", "Saudi-backed forces"), by lemma. */
   compounds: z.record(z.string(), Relation).default({}),
   compoundConfidence: z.number().min(0).max(1).default(0.8),
+  /** Verbs whose object is the doer of the act they name ("accused Hungary of backing Russia"), and the doubt they add. */
+  accusations: z.array(z.string()).default([]),
+  accusationFactor: z.number().min(0).max(1).default(0.8),
   /** Multiplier for a claim inside reported speech. */
   reportedFactor: z.number().min(0).max(1).default(0.9),
 });

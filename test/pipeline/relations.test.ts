@@ -310,5 +310,16 @@ describe("relations", () => {
     expect(claims).not.toContain("turkey SUPPORTS russia");
     expect(claims).toContain("turkey SUPPORTS syria");
   });
+
+  it("reads the accused as the doer of the act it is accused of, with less confidence", async () => {
+    const claims = await analyseText("Lawmakers accused Belarus of arming the Wagner Group. Qatar, which the European Union suspects of sheltering Hamas, stayed silent.");
+    const found = claims.data.claims!.map((c) => `${c.subject} ${c.relation} ${c.object} ${c.confidence}`);
+    expect(found).toContain("belarus SUPPORTS wagner-group 0.64");
+    expect(found.some((c) => c.startsWith("qatar SUPPORTS hamas"))).toBe(true);
+  });
+
+  it("reads an object relative's antecedent as what a characterisation evaluates", async () => {
+    expect(await claimsOf("Finland joined the Zapad exercises, which the Kremlin sees as a success.")).toContain("kremlin SUPPORTS military-exercises");
+  });
 });
 

@@ -46,7 +46,8 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const coordinatedVerb = ["and", "or", ","].includes(view.normal(groupStart - 1)) && previous?.clauseStart === clauseStart;
   // "for Donald Trump to lift": the slot before "to", after "for", is the infinitive's subject.
   const forSubject = infinitive && view.slotAt(groupStart - 1) && view.normal(view.slotAt(groupStart - 1)!.from - 1) === "for" ? view.slotAt(groupStart - 1) : undefined;
-  let subject = forSubject ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart);
+  const accused = accusedOf(view, groupStart, clauseStart, cues);
+  let subject = forSubject ?? accused ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart);
   let subjectVia: Predicate["subjectVia"] = subject ? (coordinatedVerb && !forSubject ? "carried" : "clause") : "none";
   if (!subject && view.isRelative(clauseStart - 1)) {
     subject = antecedent(view, clauseStart - 1);
@@ -58,7 +59,19 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
     subject = previous.subject;
     subjectVia = "carried";
   }
-  return { head, groupStart, clauseStart, clauseEnd, negated, passive, hedge: hedgeFor(view, groupStart, head, clauseStart, cues), subject, subjectVia };
+  const hedge = hedgeFor(view, groupStart, head, clauseStart, cues) * (accused ? cues.accusationFactor : 1);
+  return { head, groupStart, clauseStart, clauseEnd, negated, passive, hedge, subject, subjectVia };
+}
+
+/** "accused Hungary of backing Russia", "Iran, which the West accuses of arming …": the accused is the doer. */
+function accusedOf(view: SentenceView, groupStart: number, clauseStart: number, cues: CueFile): Slot | undefined {
+  if (view.normal(groupStart - 1) !== "of") return undefined;
+  const accusation = (at: number) => view.tokens[at]?.pos === "VERB" && cues.accusations.includes(view.tokens[at]!.lemma);
+  if (accusation(groupStart - 2)) return view.isRelative(clauseStart - 1) ? antecedent(view, clauseStart - 1) : undefined;
+  const slot = view.slotAt(groupStart - 2);
+  let before = slot ? slot.from - 1 : -1;
+  while (before >= 0 && view.tokens[before]!.pos === "DET") before--;
+  return slot && accusation(before) ? slot : undefined;
 }
 
 /** The slot a relative pronoun refers back to: the phrase right before it (over a comma). */

@@ -34,8 +34,7 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const cues = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
   const results: Candidate[] = [];
   for (const cue of cues) {
-    // "the agreement that the president had championed": an object relative's object is its antecedent.
-    const objectRelative = p.subjectVia === "clause" && view.isRelative(p.clauseStart - 1) ? antecedent(view, p.clauseStart - 1) : undefined;
+    const objectRelative = relativeObject(view, p);
     const object = objectAfter(view, p.head, p.clauseEnd, cue.preps, ctx.cues.transparentNouns) ?? (cue.preps.length === 0 ? objectRelative : undefined);
     if (p.passive) {
       const agent = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
@@ -60,12 +59,17 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   return results;
 }
 
-/** "described the test as a violation", "called the vote a mistake", "sees Trump as a partner". */
+/** "the agreement that the president had championed": an object relative's object is its antecedent. */
+function relativeObject(view: SentenceView, p: Predicate): Slot | undefined {
+  return p.subjectVia === "clause" && view.isRelative(p.clauseStart - 1) ? antecedent(view, p.clauseStart - 1) : undefined;
+}
+
+/** "described the test as a violation", "called the vote a mistake", "sees Trump as a partner", "drills, which Poland sees as a threat". */
 export function characterisationRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
   const cue = ctx.cues.characterisation;
   if (!cue.verbs.includes(view.tokens[p.head]!.lemma)) return [];
-  const object = p.passive ? p.subject : objectAfter(view, p.head, p.clauseEnd, view.normal(p.head + 1) === "to" ? ["to"] : []);
+  const object = p.passive ? p.subject : (objectAfter(view, p.head, p.clauseEnd, view.normal(p.head + 1) === "to" ? ["to"] : []) ?? relativeObject(view, p));
   const evaluator = p.passive ? slotAfterWord(view, p.head, p.clauseEnd, ["by"]) : p.subject;
   if (!object || !evaluator || evaluator.label !== "Actor") return [];
   // The evaluation is the phrase right after the object (or after "as"): "as a violation", "a mistake", "“reckless”".
