@@ -321,5 +321,14 @@ describe("relations", () => {
   it("reads an object relative's antecedent as what a characterisation evaluates", async () => {
     expect(await claimsOf("Finland joined the Zapad exercises, which the Kremlin sees as a success.")).toContain("kremlin SUPPORTS military-exercises");
   });
+
+  it("reads 'among' as naming who holds a position on a noun cue", async () => {
+    const claims = await claimsOf("Support for the Brexit deal remains strong among British fishermen and the dock unions.");
+    expect(claims).toEqual(["british-fishermen SUPPORTS brexit", "dock-unions SUPPORTS brexit"]);
+  });
+
+  it("coordinates a group counted by a number with the name before it", async () => {
+    expect(await claimsOf("Amnesty International and two farmers’ unions rejected the tariffs.")).toEqual(["amnesty-international OPPOSES tariffs", "farmers-unions OPPOSES tariffs"]);
+  });
 });
 

@@ -205,4 +205,22 @@ describe("resolve", () => {
     const resolved = await mentionsOf("Germany opposes the pipeline. Berlin is firm. The Kremlin rejected the U.S. proposal, which would require approval by Congress.");
     expect(resolved).toContainEqual(["Congress", "us-congress"]);
   });
+
+  it("names a group by its collective noun phrase in full, not run together", async () => {
+    const resolved = await mentionsOf("Turkish business leaders and Turkish state media welcomed the plan.");
+    expect(resolved).toContainEqual(["Turkish business leaders", "turkish-business-leaders"]);
+    expect(resolved).toContainEqual(["Turkish state media", "turkish-state-media"]);
+  });
+
+  it("builds a group from a state's possessive name and a collective noun", async () => {
+    const resolved = await mentionsOf("Hungary’s political elite distrusts Brussels.");
+    expect(resolved).toContainEqual(["Hungary’s political elite", "hungarys-elite"]);
+  });
+
+  it("finds a group that nouns describe without a demonym: 'the dock unions', 'two farmers’ unions'", async () => {
+    const resolved = await mentionsOf("The dock unions and two farmers’ unions rejected the tariffs.");
+    expect(resolved).toContainEqual(["dock unions", "dock-unions"]);
+    expect(resolved).toContainEqual(["farmers’ unions", "farmers-unions"]);
+  });
 });
+

@@ -120,7 +120,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   const honorifics = new PhraseIndex<string>();
   for (const honorific of titles.honorifics) honorifics.add(honorific, honorific);
   const collectives = new PhraseIndex<string>();
-  for (const noun of titles.collectiveNouns) collectives.add(noun, noun.toLowerCase().replace(/[\s-]+/g, ""));
+  for (const noun of titles.collectiveNouns) collectives.add(noun, noun.toLowerCase());
 
   return {
     entities,

@@ -52,6 +52,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     sharedDemonymGroup(text, tokens, i, k) ??
     personGroup(text, tokens, i, k, localSurnames) ??
     dictionaryAlias(text, tokens, i, k) ??
+    describedGroup(text, tokens, i, k) ??
     institutionAnaphor(text, tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
     discoverPerson(text, tokens, i, k) ??
@@ -147,27 +148,61 @@ function collectiveOfPerson(text: string, tokens: readonly Token[], i: number, k
 
 /** "Russian officials", "Russian foreign and defense policy officials", "the Russians". */
 function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
-  const demonym = k.demonyms.match(tokens, text, i);
+  const demonym = k.demonyms.match(tokens, text, i) ?? statePossessive(text, tokens, i, k);
   if (!demonym) return null;
-  // A name the dictionary knows ("NATO allies" = NATO) wins over a group built from its words.
   const alias = k.aliases.match(tokens, text, i);
-  if (alias && alias.length > demonym.length) return null;
   const state = demonym.values[0]!;
   const demonymText = spanText(text, tokens, i, i + demonym.length);
   for (let at = i + demonym.length, modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
     const collective = k.collectives.match(tokens, text, at);
+    // "Poland’s opposition to the pipeline" is a stance, not the Polish opposition.
+    if (collective && stanceNoun(tokens, at + collective.length - 1, k)) return null;
     if (collective) {
+      const length = at + collective.length - i;
+      // A name the dictionary knows ("NATO allies" = NATO) wins over a group built from its words, unless
+      // the group runs on past it ("Russian state media" is not "the Russian state").
+      if (alias && alias.length >= length) return null;
       const name = `${demonymText} ${collective.values[0]!}`;
-      return { length: at + collective.length - i, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
+      return { length, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
     }
     const pos = tokens[at]!.pos;
     if (!(pos === "ADJ" || pos === "NOUN" || tokens[at]!.normal === "and")) break;
   }
+  if ((alias && alias.length > demonym.length) || !k.demonyms.match(tokens, text, i)) return null;
   // A plural demonym used as a noun names the state's side ("the Russians had modest expectations").
   const next = tokens[i + demonym.length];
   const surface = surfaceOf(text, tokens[i]!);
   if (demonym.length === 1 && /s$/.test(surface) && tokens[i]!.pos !== "ADJ" && next?.pos !== "NOUN") {
     return { length: 1, label: "Actor", cue: { via: "dictionary", entity: state } };
+  }
+  return null;
+}
+
+/** A noun cue followed by one of its prepositions ("opposition to", "support for"). */
+function stanceNoun(tokens: readonly Token[], at: number, k: Knowledge): boolean {
+  const [noun, next] = [tokens[at], tokens[at + 1]];
+  return !!noun && !!next && k.cues.nouns.some((cue) => cue.lemma === noun.lemma && cue.preps.includes(next.normal));
+}
+
+/** "Russia’s political elite": a state's name with a possessive stands where a demonym would. */
+function statePossessive(text: string, tokens: readonly Token[], i: number, k: Knowledge): { length: number; values: string[] } | null {
+  const alias = k.aliases.match(tokens, text, i);
+  if (!alias || k.entities.get(alias.values[0]!)?.kind !== "state") return null;
+  return ["’s", "'s"].includes(tokens[i + alias.length]?.normal ?? "") ? { length: alias.length + 1, values: alias.values } : null;
+}
+
+/**
+ * "the police unions", "two journalists’ unions": a collective noun that nouns before it describe, after a
+ * determiner or a number, names a group of its own even without a demonym.
+ */
+function describedGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  if (!["DET", "NUM"].includes(tokens[i - 1]?.pos ?? "")) return null;
+  for (let at = i; at < i + 3 && tokens[at]?.pos === "NOUN"; at++) {
+    const marked = ["’", "'"].includes(tokens[at + 1]?.normal ?? "");
+    const collective = k.collectives.match(tokens, text, marked ? at + 2 : at + 1);
+    if (!collective) continue;
+    const end = (marked ? at + 2 : at + 1) + collective.length;
+    return { length: end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, i, end), kind: "group" } };
   }
   return null;
 }

@@ -139,15 +139,15 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const own = ctx.view.slotAt(p.head);
   const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
   const light = governor !== undefined && ctx.cues.lightVerbs.includes(governor.lemma);
-  const lightSubject = light ? p.subject : undefined;
   let possessor = possessorOf(ctx.view, opensIssue ? own.from : p.head) ?? (opensIssue ? undefined : actorInsideIssue(ctx, p.head));
   // "who both pledged their support": a possessive pronoun under a light verb is bound by that verb's subject.
-  if (possessor?.viaPronoun && lightSubject) possessor = undefined;
+  if (possessor?.viaPronoun && light && p.subject) possessor = undefined;
   const subject = possessor ?? (light ? p.subject : passiveLightAgent(ctx, object));
-  if (!subject) return [];
+  const holders = subject ? ctx.view.withCoordinated(subject, "left") : holdersAmong(ctx.view, object, p.clauseEnd);
+  if (holders.length === 0) return [];
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
   const ownIssue = ctx.view.slotAt(p.head)?.label === "Issue" ? ctx.view.slotAt(p.head)!.entity : undefined;
-  return pairs(ctx, ctx.view.withCoordinated(subject, "left"), ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
+  return pairs(ctx, holders, ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
 }
 
 /** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */
@@ -182,6 +182,12 @@ function passiveLightAgent(ctx: RuleContext, object: Slot): Slot | undefined {
     }
   }
   return undefined;
+}
+
+/** "Support for the law remains strong among the police unions": "among" names who holds the position. */
+function holdersAmong(view: SentenceView, object: Slot, clauseEnd: number): Slot[] {
+  const first = slotAfterWord(view, object.to - 1, clauseEnd, ["among"]);
+  return first?.label === "Actor" ? view.withCoordinated(first, "right") : [];
 }
 
 /** "The US sanctions against Russia": the actor named inside an issue's own phrase imposes it. */

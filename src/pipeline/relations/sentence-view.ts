@@ -20,7 +20,7 @@ const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
 /** Words that may stand between a preposition or verb and the noun phrase it governs. */
 export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
 /** What may describe a name in a list ("the farmers’ association Cocobod"); an adverb ("where he") may not. */
-const DESCRIPTOR_POS = new Set(["DET", "ADJ", "NOUN"]);
+const DESCRIPTOR_POS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon", "inside", "outside", "beyond", "behind", "near", "during", "despite", "via", "amid", "among"]);
 
 export class SentenceView {
