@@ -92,8 +92,11 @@ function vote(candidates: { via: string; id: string | null }[], taken: ReadonlyS
 /** The ids a form resolves to: extracted nodes whose name, alias or id it is, then dictionary entities the index matches in full. */
 function lookup(form: string, knowledge: AliasIndex, view: ArticleView): string[] {
   const key = normalise(form);
-  const nodes = view.nodes.filter((n) => normalise(n.name) === key || n.aliases.some((a) => normalise(a) === key) || n.id === slugify(form));
-  return [...new Set([...nodes.map((n) => n.id), ...dictionaryIds(form, knowledge)])];
+  // A node named so comes before one that only lists the form among its aliases ("Greek government" the
+  // institution before Greece, whose alias it also is).
+  const named = view.nodes.filter((n) => normalise(n.name) === key || n.id === slugify(form));
+  const aliased = view.nodes.filter((n) => n.aliases.some((a) => normalise(a) === key));
+  return [...new Set([...named.map((n) => n.id), ...aliased.map((n) => n.id), ...dictionaryIds(form, knowledge)])];
 }
 
 function dictionaryIds(form: string, knowledge: AliasIndex): string[] {

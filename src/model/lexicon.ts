@@ -55,8 +55,13 @@ export const PairCueSchema = z.object({
  */
 export const PermissionCueSchema = z.object({
   verbs: z.array(z.string()),
-  /** Verbs whose passive with "by X" states the same ("must be approved by the Senate"). */
-  passiveVerbs: z.array(z.string()).default([]),
+  /**
+   * Verbs of approval: under a word of necessity they state the same ("must be approved by the Senate", "the Senate
+   * must approve it"); without one, approving is supporting ("the deal was approved by parliament").
+   */
+  approvalVerbs: z.array(z.string()).default([]),
+  /** Words of necessity, as they stand before the verb ("must", "has to"). */
+  necessity: z.array(z.string()).default([]),
   nouns: z.array(z.string()),
   confidence: z.number().min(0).max(1).default(0.85),
 });
@@ -116,6 +121,10 @@ export type PhraseCue = z.infer<typeof PhraseCueSchema>;
 /** Nouns that make mentions without a dictionary entry: foreign institutions and discovered issues. */
 export const NounFileSchema = z.object({
   institutionNouns: z.array(z.string()),
+  /** Institution nouns that name the article's own institution with no determiner, after a preposition ("approved by parliament"). */
+  bareInstitutionNouns: z.array(z.string()).default([]),
+  /** A state's executive body is the institution whose name ends in one of these ("Greek government", "Trump administration"). */
+  executiveNouns: z.array(z.string()).default([]),
   /** Head noun -> its class; "the pact" refers back to the latest issue of the class "agreement". */
   issueNouns: z.record(z.string(), z.string()),
   /** Class -> further classes its anaphors may refer back to ("the project" -> a pipeline). */

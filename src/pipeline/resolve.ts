@@ -44,7 +44,10 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "surname") mention.entity = bySurname(cue.surname, mention, mentions, knowledge, entityOf, doc.meta.published);
-    if (cue.via === "role") mention.entity = byRole(cue.roles, cue.country, mention, mentions, [...knowledge.entities.values(), ...discovered.values()], doc.meta.published);
+    if (cue.via === "role") {
+      const people = [...knowledge.entities.values(), ...discovered.values()];
+      mention.entity = byRole(cue.roles, cue.country, mention, mentions, people, doc.meta.published) ?? unnamedOfficeHolder(cue.roles, cue.country ?? home ?? null, people, knowledge, discovered);
+    }
   }
   resolvePronouns(mentions, entityOf, doc.data.sentences ?? []);
   // Every way the article named a discovered entity is an alias of it, for search and for evaluation.
@@ -207,6 +210,21 @@ function byRole(
   if (country === null || published === null) return null;
   const inOffice = candidates.filter((c) => c.roles.some((r) => roles.includes(r.role) && r.country === country && covers(r, published)));
   return inOffice.length === 1 ? inOffice[0]!.id : null;
+}
+
+/**
+ * "The prime minister did not mention the pipeline": an office no one the dictionaries or the article name holds
+ * becomes a person of its own ("Greek prime minister"), whom later pronouns can take. An office the dictionaries
+ * fill at some date is left unresolved rather than doubled.
+ */
+function unnamedOfficeHolder(roles: string[], country: string | null, people: Entity[], k: Knowledge, discovered: Map<string, Entity>): string | null {
+  const state = country ? k.entities.get(country) : undefined;
+  if (!state || roles.length !== 1) return null;
+  const role = roles[0]!;
+  if (people.some((e) => e.kind === "person" && e.roles.some((r) => r.role === role && r.country === country))) return null;
+  const id = discover(`${state.demonyms[0] ?? state.name} ${role}`, "person", k, discovered, country, roles);
+  for (const office of discovered.get(id)?.roles ?? []) office.country ??= country;
+  return id;
 }
 
 function heldAnyRole(entity: Entity, published: string | null): boolean {

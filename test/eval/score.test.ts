@@ -169,6 +169,15 @@ describe("alignArticle", () => {
     expect(alignment.entities).toEqual([{ name: "U.S. establishment", id: "american-establishment", how: "alias", via: "an American establishment" }]);
   });
 
+  it("meets the node named so before a node that only lists the name among its aliases", () => {
+    const nodes = [
+      { ...node("portugal", "Portugal"), kind: "state" as const, aliases: ["Portugal", "Portuguese government"] },
+      { ...node("portuguese-government", "Portuguese government"), kind: "institution" as const },
+    ];
+    const alignment = alignArticle(goldArticle({ "Portuguese government": { type: "institution", aliases: [] } }), { aliases }, { nodes, mentions: [] });
+    expect(idOf(alignment, "Portuguese government")).toBe("portuguese-government");
+  });
+
   it("scores extracted claims against aligned gold as the same triples", () => {
     const article: GoldArticle = {
       ...goldArticle({ Congress: { type: "institution", aliases: ["the Hill"] }, "Donald Trump": { type: "person", aliases: [] }, sanctions: { type: "issue", aliases: [] } }),

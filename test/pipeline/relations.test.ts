@@ -330,5 +330,23 @@ describe("relations", () => {
   it("coordinates a group counted by a number with the name before it", async () => {
     expect(await claimsOf("Amnesty International and two farmers’ unions rejected the tariffs.")).toEqual(["amnesty-international OPPOSES tariffs", "farmers-unions OPPOSES tariffs"]);
   });
+
+  it("reads a participle the tagger calls a verb as a predicate adjective cue", async () => {
+    const claims = await claimsOf("Portugal is committed to the Nord Stream 2 pipeline, and Austria remained opposed to the sanctions.");
+    expect(claims).toEqual(["austria OPPOSES sanctions", "portugal SUPPORTS nord-stream-2"]);
+  });
+
+  it("reads a done approval as support, and a required one as a constraint on the executive body", async () => {
+    const done = await claimsOf("The Brexit deal was approved by the Senate.");
+    expect(done).toEqual(["us-senate SUPPORTS brexit"]);
+    const required = await claimsOf("The Trump administration backs the tariffs. Congress, which must approve any tariffs, is divided.");
+    expect(required).toContain("us-congress CONSTRAINS white-house @tariffs");
+    expect(required).not.toContain("us-congress SUPPORTS tariffs");
+  });
+
+  it("lets the government a sentence names act for its state when no leader is named", async () => {
+    const claims = await claimsOf("Croatia’s parliament met. The mining pact requires the approval of parliament, where the government holds a narrow majority.");
+    expect(claims).toEqual(["croatian-parliament CONSTRAINS croatian-government @mining-pact"]);
+  });
 });
 

@@ -222,5 +222,21 @@ describe("resolve", () => {
     expect(resolved).toContainEqual(["dock unions", "dock-unions"]);
     expect(resolved).toContainEqual(["farmers’ unions", "farmers-unions"]);
   });
+
+  it("reads a bare 'parliament' after a preposition as the article's parliament", async () => {
+    const resolved = await mentionsOf("Latvia’s parliament debated the budget. The budget was passed by parliament on Friday.");
+    expect(resolved.filter(([surface]) => surface === "parliament")).toEqual([["parliament", "latvian-parliament"]]);
+  });
+
+  it("makes an office no one is named to a person of its own, whom a later pronoun takes", async () => {
+    const resolved = await mentionsOf("Slovenia signed the deal. The prime minister said his cabinet agreed.");
+    expect(resolved).toContainEqual(["The prime minister", "slovenian-prime-minister"]);
+    expect(resolved).toContainEqual(["his", "slovenian-prime-minister"]);
+  });
+
+  it("leaves an office the dictionaries fill at some date unresolved rather than doubled", async () => {
+    const resolved = await mentionsOf("Russia signed the deal. The Russian president said nothing.");
+    expect(resolved).toContainEqual(["The Russian president", null]);
+  });
 });
 

@@ -42,6 +42,8 @@ export interface Knowledge {
   cues: CueFile;
   /** "Chile’s Senate", "the Greek parliament": institution nouns after a state. */
   institutionNouns: PhraseIndex<string>;
+  bareInstitutionNouns: ReadonlySet<string>;
+  executiveNouns: readonly string[];
   /** The same nouns, lower case, for testing a surface text already cut out. */
   institutionNounSet: ReadonlySet<string>;
   /** Issue head noun (lower case) -> its class. */
@@ -141,6 +143,8 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     ),
     cues: cuesParsed.data,
     institutionNouns,
+    bareInstitutionNouns: new Set(nounsParsed.data.bareInstitutionNouns),
+    executiveNouns: nounsParsed.data.executiveNouns,
     institutionNounSet: new Set(nounsParsed.data.institutionNouns.map((n) => n.toLowerCase())),
     issueNouns: new Map(Object.entries(nounsParsed.data.issueNouns).map(([noun, kind]) => [noun.toLowerCase(), kind])),
     issueClassCovers: (anaphorClass, issueClass) =>

@@ -3,7 +3,7 @@
 import type { MentionCue, NodeLabel, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { institutionOfState } from "../knowledge/institutions.ts";
-import { joinedHyphen, organisationNameEnd, spanText } from "./names.ts";
+import { joinedHyphen, organisationNameEnd, spanText, surfaceOf } from "./names.ts";
 
 export interface NounMention {
   length: number;
@@ -119,12 +119,15 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
 
 /** "the court", "the government", "the ministry": a bare institution noun, resolved to the article's institution. */
 export function institutionAnaphor(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
-  if (tokens[i]?.normal !== "the") return null;
-  const noun = k.institutionNouns.match(tokens, text, i + 1);
+  // "approved by parliament": a bare legislature noun after a preposition is the article's own.
+  const bare = tokens[i - 1]?.pos === "ADP" && k.bareInstitutionNouns.has(surfaceOf(text, tokens[i]!));
+  if (tokens[i]?.normal !== "the" && !bare) return null;
+  const start = bare ? i : i + 1;
+  const noun = k.institutionNouns.match(tokens, text, start);
   if (!noun) return null;
-  const end = i + 1 + noun.length;
+  const end = start + noun.length;
   if (["of", "for"].includes(tokens[end]?.normal ?? "") || tokens[end]?.pos === "NOUN") return null;
-  const nounText = spanText(text, tokens, i + 1, end);
+  const nounText = spanText(text, tokens, start, end);
   return { length: end - i, label: "Actor", cue: { via: "institution", noun: nounText } };
 }
 

@@ -99,7 +99,8 @@ function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile)
   if (slot && !(slot.label === "Issue" && (slot.to - 1 === head || slot.from === head) && token.pos === "NOUN")) return [];
   // "the Moscow-led talks": a participle after a hyphen qualifies a noun; it heads no clause.
   if (view.isHyphen(head - 1)) return [compoundRule];
-  if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule];
+  // "is committed to", "remained opposed to": a participle read as a predicate adjective too.
+  if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule, adjectiveRule];
   if (verbLemma(view, head, cues)) return [verbRule];
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").
   if (token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)) return [nounRule];
@@ -115,17 +116,33 @@ function finalConfidence(found: Candidate, p: Predicate, reported: boolean, know
   return Math.round(confidence * 1000) / 1000;
 }
 
-/** The person this article names who heads a country's executive (most mentioned first). */
+/**
+ * Who acts for a country's executive in this article (the most mentioned first): the head of its executive named by
+ * name; else its executive body ("the government", "the Trump administration"); else a head named only by office.
+ */
 function executiveLookup(mentions: Mention[], knowledge: Knowledge, entityOf: (id: string) => Entity | undefined): (country: string) => string | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  return (country) => {
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (!m.entity) continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.cue.via !== "role" && m.cue.via !== "pronoun") named.add(m.entity);
+  }
+  const leads = (entity: Entity, country: string) => entity.roles.some((r) => r.country === country && knowledge.leaderRoles.has(r.role));
+  const executiveBody = (entity: Entity, country: string) =>
+    entity.kind === "institution" &&
+    entity.country === country &&
+    [entity.name, ...entity.aliases].some((name) => knowledge.executiveNouns.some((noun) => name.toLowerCase().endsWith(` ${noun}`)));
+  const mostMentioned = (fits: (id: string, entity: Entity) => boolean) => {
     let best: string | null = null;
     for (const [id, count] of counts) {
       const entity = entityOf(id);
-      const leads = entity?.roles.some((r) => r.country === country && knowledge.leaderRoles.has(r.role));
-      if (leads && (best === null || count > counts.get(best)!)) best = id;
+      if (entity && fits(id, entity) && (best === null || count > counts.get(best)!)) best = id;
     }
     return best;
   };
+  return (country) =>
+    mostMentioned((id, e) => named.has(id) && leads(e, country)) ??
+    mostMentioned((_, e) => executiveBody(e, country)) ??
+    mostMentioned((_, e) => leads(e, country));
 }

@@ -28,6 +28,9 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const clauseStart = view.clauseStart(groupStart);
   const clauseEnd = view.clauseEnd(head);
   const group = view.tokens.slice(groupStart, head);
+  const headToken = view.tokens[head]!;
+  const passive =
+    group.some((t) => t.lemma === "be" || t.lemma === "get") && headToken.normal !== headToken.lemma && PARTICIPLE.test(headToken.normal) && !headToken.normal.endsWith("ing");
   const negators = new Set(cues.negators);
   // "refused to back", "failed to block": the negating verb sits just before the infinitive's "to".
   const governing = view.tokens.slice(Math.max(clauseStart, groupStart - 6), groupStart);
@@ -38,16 +41,13 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
     group.some((t) => negators.has(t.normal)) ||
     (infinitive && governing.some((t) => negators.has(t.lemma) || blockers.has(t.normal))) ||
     governedByBlocker(view, clauseStart, blockers);
-  const headToken = view.tokens[head]!;
-  const passive =
-    group.some((t) => t.lemma === "be" || t.lemma === "get") && headToken.normal !== headToken.lemma && PARTICIPLE.test(headToken.normal) && !headToken.normal.endsWith("ing");
 
   // "berating his allies and undercutting his host": a coordinated verb shares the previous verb's subject.
   const coordinatedVerb = ["and", "or", ","].includes(view.normal(groupStart - 1)) && previous?.clauseStart === clauseStart;
   // "for Donald Trump to lift": the slot before "to", after "for", is the infinitive's subject.
   const forSubject = infinitive && view.slotAt(groupStart - 1) && view.normal(view.slotAt(groupStart - 1)!.from - 1) === "for" ? view.slotAt(groupStart - 1) : undefined;
   const accused = accusedOf(view, groupStart, clauseStart, cues);
-  let subject = forSubject ?? accused ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart);
+  let subject = forSubject ?? accused ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart, passive);
   let subjectVia: Predicate["subjectVia"] = subject ? (coordinatedVerb && !forSubject ? "carried" : "clause") : "none";
   if (!subject && view.isRelative(clauseStart - 1)) {
     subject = antecedent(view, clauseStart - 1);

@@ -30,6 +30,8 @@ export interface RuleContext {
 export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
   const lemma = verbLemma(view, p.head, ctx.cues);
+  // "must be approved by the Senate": an approval still required is a constraint (the permission rule), not support.
+  if (lemma && ctx.cues.permission.approvalVerbs.includes(lemma) && necessary(view, p, ctx.cues)) return [];
   const ofLemma = ctx.cues.verbs.filter((c) => c.lemma === lemma);
   const cues = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
   const results: Candidate[] = [];
@@ -231,7 +233,9 @@ export function compoundRule(ctx: RuleContext, p: Predicate): Candidate[] {
 /** A noun or adjective cue at the predicate's head, followed by one of its prepositions and an object. */
 function phraseCue(ctx: RuleContext, p: Predicate, cues: PhraseCue[]): { cue: PhraseCue; object: Slot } | undefined {
   const { view } = ctx;
-  const cue = cues.find((c) => c.lemma === view.tokens[p.head]!.lemma && c.preps.includes(view.normal(p.head + 1)));
+  // "committed", "opposed": a participle the tagger calls a verb is matched by its own form.
+  const head = view.tokens[p.head]!;
+  const cue = cues.find((c) => (c.lemma === head.lemma || c.lemma === head.normal) && c.preps.includes(view.normal(p.head + 1)));
   if (!cue) return undefined;
   // Inside an issue phrase the object is the actor the phrase names after the preposition.
   const own = view.slotAt(p.head);
@@ -253,8 +257,8 @@ export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
       if (!cues.permission.nouns.includes(view.tokens[at]!.lemma)) continue;
       approver = slotAfterWord(view, at, Math.min(view.tokens.length, at + 5), ["by", "of", "from"]) ?? possessorOf(view, at);
     }
-  } else if (cues.permission.passiveVerbs.includes(head.lemma) && p.passive) {
-    approver = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
+  } else if (cues.permission.approvalVerbs.includes(head.lemma) && necessary(view, p, cues)) {
+    approver = p.passive ? slotAfterWord(view, p.head, p.clauseEnd, ["by"]) : p.subject;
   }
   if (!approver || approver.label !== "Actor") return [];
   const issue = issueAround(view, p) ?? null;
@@ -265,6 +269,12 @@ export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
   if (!executive || executive === approver.entity) return [];
   const implicit: Slot = { entity: executive, label: "Actor", kind: "person", from: -1, to: -1, viaPronoun: false };
   return [candidate(approver, "CONSTRAINS", implicit, issue, cues.permission.confidence * 0.85, "relations/permission:implicit-agent", false)];
+}
+
+/** "must be approved", "has to ratify": a word of necessity right before the verb group. */
+function necessary(view: SentenceView, p: Predicate, cues: CueFile): boolean {
+  const before = view.tokens.slice(Math.max(p.clauseStart, p.groupStart - 3), p.head).map((t) => t.normal).join(" ");
+  return cues.permission.necessity.some((phrase) => ` ${before} `.includes(` ${phrase} `));
 }
 
 /** "a process that makes it impossible for Donald Trump to lift the sanctions": the subject constrains Trump. */

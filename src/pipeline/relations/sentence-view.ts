@@ -122,14 +122,17 @@ export class SentenceView {
     return this.slotAt(start - 3);
   }
 
-  /** The slot closest before token i in [from, i), if any, skipping objects of prepositions. */
-  subjectBefore(i: number, from: number): Slot | undefined {
+  /**
+   * The actor closest before token i in [from, i), if any, skipping objects of prepositions; a passive's subject
+   * may be an issue too ("The deal was approved by the Senate").
+   */
+  subjectBefore(i: number, from: number, passive = false): Slot | undefined {
     for (let at = i - 1; at >= from; at--) {
       const slot = this.slotAt(at);
       if (!slot) continue;
       at = slot.from;
       if (this.isPrepositionObject(slot) || this.isVerbObject(slot)) continue;
-      if (slot.label === "Actor") return slot;
+      if (slot.label === "Actor" || passive) return slot;
     }
     return undefined;
   }
