@@ -348,5 +348,22 @@ describe("relations", () => {
     const claims = await claimsOf("Croatia’s parliament met. The mining pact requires the approval of parliament, where the government holds a narrow majority.");
     expect(claims).toEqual(["croatian-parliament CONSTRAINS croatian-government @mining-pact"]);
   });
+
+  it("reads 'impose X on Y' and 'use X against Y' as opposing Y", async () => {
+    const claims = await claimsOf("Canada imposed tariffs on China. Poland deployed troops against Belarus. The Greens used Hungary as a weapon against Viktor Orbán.");
+    expect(claims).toContain("canada OPPOSES china @tariffs");
+    expect(claims).toContain("poland OPPOSES belarus");
+    expect(claims).not.toContain("poland OPPOSES hungary");
+  });
+
+  it("reads an evaluating adverb, and an evaluation a few modifiers on", async () => {
+    const claims = await claimsOf("Poland views the Nord Stream 2 pipeline skeptically. Norway described Russia as the chief long-term regional threat.");
+    expect(claims).toEqual(["norway OPPOSES russia", "poland OPPOSES nord-stream-2"]);
+  });
+
+  it("reads 'thinks (that) X is a partner' as an evaluation of X", async () => {
+    const claims = await claimsOf("Serbian analysts think Viktor Orbán is a reliable partner. Estonia believes that the Nord Stream 2 pipeline is a threat.");
+    expect(claims).toEqual(["estonia OPPOSES nord-stream-2", "serbian-analysts SUPPORTS viktor-orban"]);
+  });
 });
 

@@ -100,8 +100,10 @@ function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile)
   // "the Moscow-led talks": a participle after a hyphen qualifies a noun; it heads no clause.
   if (view.isHyphen(head - 1)) return [compoundRule];
   // "is committed to", "remained opposed to": a participle read as a predicate adjective too.
-  if (token.pos === "VERB" || token.pos === "AUX") return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule, adjectiveRule];
-  if (verbLemma(view, head, cues)) return [verbRule];
+  // A verb the tagger calls a noun ("Cyprus backs the plan") is read by the verb rules all the same.
+  if (token.pos === "VERB" || token.pos === "AUX" || verbLemma(view, head, cues)) {
+    return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule, adjectiveRule];
+  }
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").
   if (token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)) return [nounRule];
   if (token.pos === "ADJ") return [adjectiveRule];

@@ -71,14 +71,18 @@ export function characterisationRule(ctx: RuleContext, p: Predicate): Candidate[
   const { view } = ctx;
   const cue = ctx.cues.characterisation;
   if (!cue.verbs.includes(view.tokens[p.head]!.lemma)) return [];
-  const object = p.passive ? p.subject : (objectAfter(view, p.head, p.clauseEnd, view.normal(p.head + 1) === "to" ? ["to"] : []) ?? relativeObject(view, p));
+  const complement = p.passive ? undefined : copularComplementSubject(view, p.head);
+  const object = p.passive
+    ? p.subject
+    : (complement ?? objectAfter(view, p.head, p.clauseEnd, view.normal(p.head + 1) === "to" ? ["to"] : []) ?? relativeObject(view, p));
   const evaluator = p.passive ? slotAfterWord(view, p.head, p.clauseEnd, ["by"]) : p.subject;
   if (!object || !evaluator || evaluator.label !== "Actor") return [];
-  // The evaluation is the phrase right after the object (or after "as"): "as a violation", "a mistake", "“reckless”".
+  // The evaluation is the phrase right after the object (or after "as", or the copula): "as a violation", "a mistake", "“reckless”".
   let relation: Relation | undefined;
-  let at = p.passive ? evaluator.to : object.to > p.head ? object.to : p.head + 1;
+  let at = p.passive ? evaluator.to : complement ? complement.to + 1 : object.to > p.head ? object.to : p.head + 1;
   if (view.normal(at) === "as") at++;
-  for (const end = Math.min(p.clauseEnd, at + 5); at < end && !relation; at++) {
+  // "as the main long-term threat": the evaluating word may follow a few modifiers.
+  for (const end = Math.min(complement ? view.clauseEnd(complement.from) : p.clauseEnd, at + 8); at < end && !relation; at++) {
     const word = view.tokens[at]!;
     if (cue.negative.includes(word.lemma) || cue.negative.includes(word.normal)) relation = "OPPOSES";
     else if (cue.positive.includes(word.lemma) || cue.positive.includes(word.normal)) relation = "SUPPORTS";
@@ -87,6 +91,14 @@ export function characterisationRule(ctx: RuleContext, p: Predicate): Candidate[
   }
   if (!relation) return [];
   return pairs(ctx, view.withCoordinated(evaluator, "left"), [object], relation, cue.confidence, `relations/characterisation:${view.tokens[p.head]!.lemma}`, p);
+}
+
+/** "think (that) Orbán is a partner": the subject of a copular complement is what the verb evaluates. */
+function copularComplementSubject(view: SentenceView, head: number): Slot | undefined {
+  let at = view.normal(head + 1) === "that" ? head + 2 : head + 1;
+  while (view.tokens[at]?.pos === "DET" && !view.slotAt(at)) at++;
+  const slot = view.slotAt(at);
+  return slot && slot.from === at && view.tokens[slot.to]?.lemma === "be" ? slot : undefined;
 }
 
 /** "Trump and Putin agreed to cooperate": coordinated subjects of a mutual verb support each other. */
@@ -109,9 +121,9 @@ export function verbLemma(view: SentenceView, head: number, cues: CueFile): stri
   const token = view.tokens[head]!;
   if (token.pos === "VERB" || token.pos === "AUX") return token.lemma;
   if (token.pos !== "NOUN") return undefined;
-  const known = (stem: string) => cues.verbs.some((cue) => cue.lemma === stem);
+  const known = (stem: string) => cues.verbs.some((cue) => cue.lemma === stem) || cues.characterisation.verbs.includes(stem);
   const [before, after] = [view.tokens[head - 1], view.tokens[head + 1]];
-  if (token.normal.endsWith("s") && after?.pos !== "NOUN" && relativeSubjectBefore(view, head)) {
+  if (token.normal.endsWith("s") && after?.pos !== "NOUN" && (relativeSubjectBefore(view, head) || clauseSubjectBefore(view, head))) {
     return [token.normal.slice(0, -1), token.normal.slice(0, -2)].find(known);
   }
   if (!token.normal.endsWith("ing") || token.normal.length < 6) return undefined;
@@ -120,6 +132,13 @@ export function verbLemma(view: SentenceView, head: number, cues: CueFile): stri
   if (!after || !["DET", "PRON", "PROPN", "ADJ", "NUM"].includes(after.pos)) return undefined;
   const stem = token.normal.slice(0, -3);
   return [stem, `${stem}e`, stem.slice(0, -1)].find(known);
+}
+
+/** "Poland views the pipeline …": an actor opening the clause, right before an -s word that an object follows. */
+function clauseSubjectBefore(view: SentenceView, head: number): boolean {
+  const slot = view.slotAt(head - 1);
+  if (slot?.label !== "Actor" || view.clauseStart(slot.from) !== slot.from) return false;
+  return ["DET", "PROPN", "PRON", "NUM"].includes(view.tokens[head + 1]?.pos ?? "") || view.slotAt(head + 1) !== undefined;
 }
 
 /** An actor right before `head` that opens a relative clause ("that the White House …"). */
