@@ -365,5 +365,12 @@ describe("relations", () => {
     const claims = await claimsOf("Serbian analysts think Viktor Orbán is a reliable partner. Estonia believes that the Nord Stream 2 pipeline is a threat.");
     expect(claims).toEqual(["estonia OPPOSES nord-stream-2", "serbian-analysts SUPPORTS viktor-orban"]);
   });
+
+  it("gives an infinitive or gerund after a possessed noun the possessor as subject", async () => {
+    const claims = await claimsOf("Critics exposed Russia’s attempt to undermine NATO. Viktor Orbán welcomed Joe Biden’s ending the White House’s policy of trying to isolate Belarus.");
+    expect(claims).toContain("russia OPPOSES nato");
+    expect(claims).toContain("white-house OPPOSES belarus");
+    expect(claims).not.toContain("joe-biden OPPOSES belarus");
+  });
 });
 

@@ -47,7 +47,7 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   // "for Donald Trump to lift": the slot before "to", after "for", is the infinitive's subject.
   const forSubject = infinitive && view.slotAt(groupStart - 1) && view.normal(view.slotAt(groupStart - 1)!.from - 1) === "for" ? view.slotAt(groupStart - 1) : undefined;
   const accused = accusedOf(view, groupStart, clauseStart, cues);
-  let subject = forSubject ?? accused ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart, passive);
+  let subject = forSubject ?? accused ?? nounController(view, groupStart) ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart, passive);
   let subjectVia: Predicate["subjectVia"] = subject ? (coordinatedVerb && !forSubject ? "carried" : "clause") : "none";
   if (!subject && view.isRelative(clauseStart - 1)) {
     subject = antecedent(view, clauseStart - 1);
@@ -61,6 +61,18 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   }
   const hedge = hedgeFor(view, groupStart, head, clauseStart, cues) * (accused ? cues.accusationFactor : 1);
   return { head, groupStart, clauseStart, clauseEnd, negated, passive, hedge, subject, subjectVia };
+}
+
+/**
+ * "the Obama administration’s policy of trying to contain Moscow", "Russia’s attempt to split NATO": a noun's
+ * possessor does what the noun's infinitive or gerund complement says.
+ */
+function nounController(view: SentenceView, groupStart: number): Slot | undefined {
+  let at = groupStart - 1;
+  let linked = view.normal(groupStart) === "to";
+  // Over "of", "to" and a verb of trying ("of trying to", "of seeking to").
+  for (; at >= 0 && (["to", "of"].includes(view.normal(at)) || (view.tokens[at]!.pos === "VERB" && view.normal(at).endsWith("ing"))); at--) linked = true;
+  return linked && view.tokens[at]?.pos === "NOUN" && !view.slotAt(at) ? view.possessorOf(at) : undefined;
 }
 
 /** "accused Hungary of backing Russia", "Iran, which the West accuses of arming …": the accused is the doer. */

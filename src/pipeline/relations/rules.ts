@@ -160,7 +160,7 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const own = ctx.view.slotAt(p.head);
   const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
   const light = governor !== undefined && ctx.cues.lightVerbs.includes(governor.lemma);
-  let possessor = possessorOf(ctx.view, opensIssue ? own.from : p.head) ?? (opensIssue ? undefined : actorInsideIssue(ctx, p.head));
+  let possessor = ctx.view.possessorOf(opensIssue ? own.from : p.head) ?? (opensIssue ? undefined : actorInsideIssue(ctx, p.head));
   // "who both pledged their support": a possessive pronoun under a light verb is bound by that verb's subject.
   if (possessor?.viaPronoun && light && p.subject) possessor = undefined;
   const subject = possessor ?? (light ? p.subject : passiveLightAgent(ctx, object));
@@ -274,7 +274,7 @@ export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
   if (cues.permission.verbs.includes(head.lemma) && !p.passive) {
     for (let at = p.head + 1; at < Math.min(p.clauseEnd, p.head + 5) && !approver; at++) {
       if (!cues.permission.nouns.includes(view.tokens[at]!.lemma)) continue;
-      approver = slotAfterWord(view, at, Math.min(view.tokens.length, at + 5), ["by", "of", "from"]) ?? possessorOf(view, at);
+      approver = slotAfterWord(view, at, Math.min(view.tokens.length, at + 5), ["by", "of", "from"]) ?? view.possessorOf(at);
     }
   } else if (cues.permission.approvalVerbs.includes(head.lemma) && necessary(view, p, cues)) {
     approver = p.passive ? slotAfterWord(view, p.head, p.clauseEnd, ["by"]) : p.subject;
@@ -435,14 +435,6 @@ function slotAfterWord(view: SentenceView, from: number, end: number, words: str
   return undefined;
 }
 
-/** "Trump’s embrace", "the Senate’s consent", "Senate approval", "his fury": the actor right before a noun. */
-function possessorOf(view: SentenceView, noun: number): Slot | undefined {
-  let at = noun - 1;
-  while (at >= 0 && view.tokens[at]!.pos === "ADJ" && !view.slotAt(at)) at--;
-  if (["’s", "'s", "’", "'"].includes(view.normal(at))) at--;
-  const slot = view.slotAt(at) ?? view.possessorAt(at);
-  return slot?.label === "Actor" ? slot : undefined;
-}
 
 /** The verb governing a noun cue's phrase ("voiced opposition", "halt the United States’ participation"), if any. */
 function verbBefore(view: SentenceView, noun: number): { lemma: string } | undefined {

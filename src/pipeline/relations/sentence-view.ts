@@ -73,6 +73,15 @@ export class SentenceView {
     return this.possessorAtToken[i];
   }
 
+  /** "Trump’s embrace", "the Senate’s consent", "Senate approval", "his fury": the actor right before a noun. */
+  possessorOf(noun: number): Slot | undefined {
+    let at = noun - 1;
+    while (at >= 0 && this.tokens[at]!.pos === "ADJ" && !this.slotAt(at)) at--;
+    if (["’s", "'s", "’", "'"].includes(this.normal(at))) at--;
+    const slot = this.slotAt(at) ?? this.possessorAt(at);
+    return slot?.label === "Actor" ? slot : undefined;
+  }
+
   normal(i: number): string {
     return this.tokens[i]?.normal ?? "";
   }
