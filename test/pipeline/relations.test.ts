@@ -372,5 +372,24 @@ describe("relations", () => {
     expect(claims).toContain("white-house OPPOSES belarus");
     expect(claims).not.toContain("joe-biden OPPOSES belarus");
   });
+
+  it("reads support thrown behind something by a possessive holder", async () => {
+    expect(await claimsOf("Emmanuel Macron threw his full support behind the Nord Stream 2 pipeline.")).toEqual(["emmanuel-macron SUPPORTS nord-stream-2"]);
+  });
+
+  it("looks through a verb of keeping or building after a wish, and through 'ties with'", async () => {
+    const claims = await claimsOf("Latvian officials said they would prefer to expand the Nord Stream 2 pipeline. Poland remains committed to strong relations with Ukraine.");
+    expect(claims).toEqual(["latvian-officials SUPPORTS nord-stream-2", "poland SUPPORTS ukraine"]);
+  });
+
+  it("reads insisting on, working with, breaking with and ordering", async () => {
+    const claims = await claimsOf("Norway will insist on the sanctions. Finland will keep working with Sweden. Austria broke with Hungary. The Bundestag ordered Olaf Scholz to rewrite the rules.");
+    expect(claims).toEqual(["austria OPPOSES hungary", "bundestag CONSTRAINS olaf-scholz", "finland SUPPORTS sweden", "norway SUPPORTS sanctions"]);
+  });
+
+  it("reads 'has since turned' as one clause: 'since' before a verb is an adverb", async () => {
+    const claims = await claimsOf("Japan, which backed the Nord Stream 2 pipeline in 2015, has since turned against it.");
+    expect(claims).toContain("japan OPPOSES nord-stream-2");
+  });
 });
 

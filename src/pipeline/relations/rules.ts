@@ -43,6 +43,13 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
       if (agent && p.subject) results.push(...pairs(ctx, [agent], view.withCoordinated(p.subject, "left"), cue.relation, cue.confidence, `relations/passive-by:${cue.lemma}`, p));
       continue;
     }
+    // "would prefer to expand the pipelines": wanting to keep or build something is supporting it.
+    const through = view.normal(p.head + 1) === "to" ? view.tokens[p.head + 2] : undefined;
+    if (cue.raising && !object && p.subject && through && ctx.cues.transparentVerbs.includes(through.lemma)) {
+      const embedded = objectAfter(view, p.head + 2, p.clauseEnd, []);
+      if (embedded) results.push(...pairs(ctx, [p.subject], [embedded], cue.relation, cue.confidence * 0.9, `relations/verb:${cue.lemma}-to-${through.lemma}`, p));
+      continue;
+    }
     if (!p.subject || !object) continue;
     // "calling for the Houthis to be designated a terrorist organisation": what is called for is the event, not the actor.
     if (cue.preps.length > 0 && object.label === "Actor" && view.normal(object.to) === "to" && ["VERB", "AUX"].includes(view.tokens[object.to + 1]?.pos ?? "")) continue;

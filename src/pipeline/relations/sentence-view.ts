@@ -101,6 +101,8 @@ export class SentenceView {
     const token = this.tokens[i];
     if (!token) return true;
     if (this.slotAt(i)) return false;
+    // "has since turned against it": "since" before a verb is an adverb, not a clause opener.
+    if (token.normal === "since" && ["VERB", "AUX"].includes(this.tokens[i + 1]?.pos ?? "")) return false;
     return BOUNDARY_WORDS.has(token.normal) || this.isRelative(i) || (token.normal === "that" && token.pos === "SCONJ");
   }
 
