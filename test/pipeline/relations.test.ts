@@ -391,5 +391,10 @@ describe("relations", () => {
     const claims = await claimsOf("Japan, which backed the Nord Stream 2 pipeline in 2015, has since turned against it.");
     expect(claims).toContain("japan OPPOSES nord-stream-2");
   });
+
+  it("gives no subject across ', and' to a clause with a subject of its own, nor carries control over another verb", async () => {
+    const claims = await claimsOf("Poland wants to lift the sanctions on Belarus, and diplomats hope to impose the sanctions on Iran.");
+    expect(claims).toEqual(["poland OPPOSES sanctions"]);
+  });
 });
 

@@ -55,7 +55,9 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   }
   // "wants to improve ties": the controller is the governing verb's subject; "efforts to isolate" has none here.
   const controlled = infinitive && view.tokens[groupStart - 1]?.pos !== "NOUN";
-  if (!subject && controlled && previous?.subject && previous.head < head) {
+  // "would overrule it, and bureaucrats would find a way to sabotage it": another verb in between takes control.
+  const governedByPrevious = previous !== undefined && previous.head < head && !view.tokens.slice(previous.head + 1, groupStart).some((t) => t.pos === "VERB");
+  if (!subject && controlled && previous?.subject && governedByPrevious) {
     subject = previous.subject;
     subjectVia = "carried";
   }

@@ -138,9 +138,15 @@ export class SentenceView {
    * may be an issue too ("The deal was approved by the Senate").
    */
   subjectBefore(i: number, from: number, passive = false): Slot | undefined {
+    // "X would overrule it, and bureaucrats would find …": a clause joined by ", and" with a subject of its own.
+    let ownNoun = false;
     for (let at = i - 1; at >= from; at--) {
       const slot = this.slotAt(at);
-      if (!slot) continue;
+      if (!slot) {
+        ownNoun ||= this.tokens[at]!.pos === "NOUN";
+        if (ownNoun && ["and", "but"].includes(this.normal(at)) && this.normal(at - 1) === ",") return undefined;
+        continue;
+      }
       at = slot.from;
       if (this.isPrepositionObject(slot) || this.isVerbObject(slot)) continue;
       if (slot.label === "Actor" || passive) return slot;
