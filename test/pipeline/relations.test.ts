@@ -396,5 +396,11 @@ describe("relations", () => {
     const claims = await claimsOf("Poland wants to lift the sanctions on Belarus, and diplomats hope to impose the sanctions on Iran.");
     expect(claims).toEqual(["poland OPPOSES sanctions"]);
   });
+
+  it("does not take a possessor for the subject its noun heads", async () => {
+    const claims = await claimsOf("Viktor Orbán’s friendship with Putin could undermine Hungary’s standing. Hungary’s government backs the Nord Stream 2 pipeline.");
+    expect(claims).not.toContain("viktor-orban OPPOSES hungary");
+    expect(claims).toContain("hungarian-government SUPPORTS nord-stream-2");
+  });
 });
 

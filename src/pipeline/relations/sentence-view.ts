@@ -149,6 +149,8 @@ export class SentenceView {
       }
       at = slot.from;
       if (this.isPrepositionObject(slot) || this.isVerbObject(slot)) continue;
+      // "Trump’s coziness with Putin could undermine …": a possessor only determines the subject, a plain noun.
+      if (ownNoun && ["’s", "'s", "’", "'"].includes(this.normal(slot.to))) return undefined;
       if (slot.label === "Actor" || passive) return slot;
     }
     return undefined;
