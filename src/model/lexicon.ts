@@ -66,6 +66,12 @@ export const PermissionCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.85),
 });
 
+/** "under pressure from X", "under orders from X": X constrains whoever acts under it. */
+export const PressureCueSchema = z.object({
+  nouns: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.8),
+});
+
 /** "make it impossible for X to ...": the subject constrains X. */
 export const ObstacleCueSchema = z.object({
   verbs: z.array(z.string()),
@@ -91,6 +97,7 @@ export const CueFileSchema = z.object({
   mutual: z.array(z.string()),
   permission: PermissionCueSchema,
   obstacle: ObstacleCueSchema,
+  pressure: PressureCueSchema.default({ nouns: [], confidence: 0.8 }),
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
   lightVerbs: z.array(z.string()),
   /** Verbs that undo the noun cue they govern ("suspended pressure on China"). */
@@ -127,6 +134,8 @@ export const NounFileSchema = z.object({
   bareInstitutionNouns: z.array(z.string()).default([]),
   /** A state's executive body is the institution whose name ends in one of these ("Greek government", "Trump administration"). */
   executiveNouns: z.array(z.string()).default([]),
+  /** An act that stands for the institution behind it: "the ruling" -> the article's "court". */
+  actNouns: z.record(z.string(), z.string()).default({}),
   /** Head noun -> its class; "the pact" refers back to the latest issue of the class "agreement". */
   issueNouns: z.record(z.string(), z.string()),
   /** Class -> further classes its anaphors may refer back to ("the project" -> a pipeline). */

@@ -402,5 +402,15 @@ describe("relations", () => {
     expect(claims).not.toContain("viktor-orban OPPOSES hungary");
     expect(claims).toContain("hungarian-government SUPPORTS nord-stream-2");
   });
+
+  it("reads 'under pressure from X' and 'under orders from X' as X constraining who acts", async () => {
+    const claims = await claimsOf("Under pressure from Washington, Turkey agreed to the deal. Belarusian state media, under orders from the Kremlin, muted their criticism.");
+    expect(claims).toEqual(["kremlin CONSTRAINS belarusian-state-media", "united-states CONSTRAINS turkey"]);
+  });
+
+  it("reads 'the ruling' as the court that issued it, and an -s verb right after 'which'", async () => {
+    const text = "Poland’s Constitutional Court struck down the abortion law. The ruling, which bars the Polish government from funding clinics, angered Brussels.";
+    expect(await claimsOf(text)).toContain("polish-constitutional-court CONSTRAINS polish-government");
+  });
 });
 

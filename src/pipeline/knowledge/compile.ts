@@ -44,6 +44,7 @@ export interface Knowledge {
   institutionNouns: PhraseIndex<string>;
   bareInstitutionNouns: ReadonlySet<string>;
   executiveNouns: readonly string[];
+  actNouns: Readonly<Record<string, string>>;
   /** The same nouns, lower case, for testing a surface text already cut out. */
   institutionNounSet: ReadonlySet<string>;
   /** Issue head noun (lower case) -> its class. */
@@ -145,6 +146,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     institutionNouns,
     bareInstitutionNouns: new Set(nounsParsed.data.bareInstitutionNouns),
     executiveNouns: nounsParsed.data.executiveNouns,
+    actNouns: nounsParsed.data.actNouns,
     institutionNounSet: new Set(nounsParsed.data.institutionNouns.map((n) => n.toLowerCase())),
     issueNouns: new Map(Object.entries(nounsParsed.data.issueNouns).map(([noun, kind]) => [noun.toLowerCase(), kind])),
     issueClassCovers: (anaphorClass, issueClass) =>

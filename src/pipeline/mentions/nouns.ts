@@ -123,11 +123,13 @@ export function institutionAnaphor(text: string, tokens: readonly Token[], i: nu
   const bare = tokens[i - 1]?.pos === "ADP" && k.bareInstitutionNouns.has(surfaceOf(text, tokens[i]!));
   if (tokens[i]?.normal !== "the" && !bare) return null;
   const start = bare ? i : i + 1;
-  const noun = k.institutionNouns.match(tokens, text, start);
+  // "the ruling" stands for the court that issued it.
+  const act = bare ? undefined : k.actNouns[tokens[start]?.normal ?? ""];
+  const noun = act ? { length: 1 } : k.institutionNouns.match(tokens, text, start);
   if (!noun) return null;
   const end = start + noun.length;
   if (["of", "for"].includes(tokens[end]?.normal ?? "") || tokens[end]?.pos === "NOUN") return null;
-  const nounText = spanText(text, tokens, start, end);
+  const nounText = act ?? spanText(text, tokens, start, end);
   return { length: end - i, label: "Actor", cue: { via: "institution", noun: nounText } };
 }
 

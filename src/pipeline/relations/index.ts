@@ -17,6 +17,7 @@ import {
   type RuleContext,
 } from "./rules.ts";
 import { pairRule } from "./pairs.ts";
+import { pressureRule } from "./pressure.ts";
 import { SentenceView } from "./sentence-view.ts";
 
 const PRONOUN_FACTOR = 0.9;
@@ -52,7 +53,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
     };
     let previous: Predicate | undefined;
     view.tokens.forEach((token, head) => {
-      for (const found of pairRule(view, doc.text, head, knowledge)) record(found, found.confidence);
+      for (const found of [...pairRule(view, doc.text, head, knowledge), ...pressureRule(view, head, knowledge)]) record(found, found.confidence);
       const rules = rulesFor(view, token, head, knowledge.cues);
       if (rules.length === 0) return;
       const predicate = readPredicate(view, head, knowledge.cues, previous);

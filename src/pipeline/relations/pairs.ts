@@ -2,6 +2,7 @@
 // "the Chinese-North Korean reconciliation", "the confrontation between Russia and the West" — both ways.
 import type { Relation } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { actorNamedAt } from "./named-actor.ts";
 import type { Candidate } from "./rules.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
@@ -29,11 +30,7 @@ export function pairRule(view: SentenceView, text: string, head: number, k: Know
  */
 function sideAt(view: SentenceView, text: string, at: number, k: Knowledge): Slot | undefined {
   const slot = view.slotAt(at);
-  if (slot?.label === "Actor") return slot;
-  const match = k.demonyms.match(view.tokens, text, at) ?? k.aliases.match(view.tokens, text, at);
-  const entity = match ? k.entities.get(match.values[0]!) : undefined;
-  if (!match || entity?.label !== "Actor") return undefined;
-  return { entity: entity.id, label: entity.label, kind: entity.kind, from: at, to: at + match.length, viaPronoun: false };
+  return slot?.label === "Actor" ? slot : actorNamedAt(view, text, at, k);
 }
 
 /** "US — Chinese", "Sino-American": two actors joined by a dash right before the noun. */

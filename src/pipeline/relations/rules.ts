@@ -2,6 +2,7 @@
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
 import type { CueFile, Entity, PhraseCue, Relation, VerbCue } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { actorNamedAt } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
 
@@ -122,7 +123,8 @@ export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
 /**
  * The verb lemma of a token. The tagger calls some verbs nouns; two shapes are read as the cue verb all the same:
  * a gerund with an object ("spent the week berating his allies": "berat" + e, "undercutt" - t), and an -s form
- * right after a relative clause's subject ("a package that the White House backs").
+ * right after a relative pronoun or a clause's subject ("the ruling, which bars the agency", "a package that the
+ * White House backs", "Poland views the pipeline").
  */
 export function verbLemma(view: SentenceView, head: number, cues: CueFile): string | undefined {
   const token = view.tokens[head]!;
@@ -130,7 +132,8 @@ export function verbLemma(view: SentenceView, head: number, cues: CueFile): stri
   if (token.pos !== "NOUN") return undefined;
   const known = (stem: string) => cues.verbs.some((cue) => cue.lemma === stem) || cues.characterisation.verbs.includes(stem);
   const [before, after] = [view.tokens[head - 1], view.tokens[head + 1]];
-  if (token.normal.endsWith("s") && after?.pos !== "NOUN" && (relativeSubjectBefore(view, head) || clauseSubjectBefore(view, head))) {
+  const afterRelative = view.isRelative(head - 1) && ["DET", "PROPN", "PRON"].includes(after?.pos ?? "");
+  if (token.normal.endsWith("s") && after?.pos !== "NOUN" && (afterRelative || relativeSubjectBefore(view, head) || clauseSubjectBefore(view, head))) {
     return [token.normal.slice(0, -1), token.normal.slice(0, -2)].find(known);
   }
   if (!token.normal.endsWith("ing") || token.normal.length < 6) return undefined;
@@ -227,18 +230,10 @@ function actorInsideIssue(ctx: RuleContext, head: number): Slot | undefined {
 /** The first actor named by a demonym or an alias within an issue's phrase, in [from, to). */
 function actorInside(ctx: RuleContext, issue: Slot, from: number, to: number = issue.to): Slot | undefined {
   for (let at = from; at < to; at++) {
-    const actor = actorNamedAt(ctx, at);
+    const actor = actorNamedAt(ctx.view, ctx.text, at, ctx.knowledge);
     if (actor) return actor;
   }
   return undefined;
-}
-
-/** The actor a demonym or dictionary alias starting at token `at` names, slot or not ("Saudi" in "Saudi-backed"). */
-function actorNamedAt(ctx: RuleContext, at: number): Slot | undefined {
-  const { view, knowledge, text } = ctx;
-  const match = knowledge.demonyms.match(view.tokens, text, at) ?? knowledge.aliases.match(view.tokens, text, at);
-  const entity = match ? knowledge.entities.get(match.values[0]!) : undefined;
-  return entity?.label === "Actor" ? { entity: entity.id, label: "Actor", kind: entity.kind, from: at, to: at + match!.length, viaPronoun: false } : undefined;
 }
 
 /** "the Moscow-led peace process", "Saudi-backed forces": the actor before the hyphen stands behind what the phrase names. */
@@ -246,7 +241,7 @@ export function compoundRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
   const relation = ctx.cues.compounds[view.tokens[p.head]!.lemma];
   if (!relation || !view.isHyphen(p.head - 1)) return [];
-  const agent = view.slotAt(p.head - 2) ?? [p.head - 2, p.head - 3].map((at) => actorNamedAt(ctx, at)).find((a) => a?.to === p.head - 1);
+  const agent = view.slotAt(p.head - 2) ?? [p.head - 2, p.head - 3].map((at) => actorNamedAt(view, ctx.text, at, ctx.knowledge)).find((a) => a?.to === p.head - 1);
   if (agent?.label !== "Actor") return [];
   for (let at = p.head + 1; at < Math.min(view.tokens.length, p.head + 6); at++) {
     const slot = view.slotAt(at);
