@@ -102,6 +102,8 @@ export const CueFileSchema = z.object({
   lightVerbs: z.array(z.string()),
   /** Verbs that undo the noun cue they govern ("suspended pressure on China"). */
   reversers: z.array(z.string()),
+  /** Nouns that undo what follows them ("the lifting of sanctions"): a position on them is the opposite on it. */
+  reversingNouns: z.array(z.string()).default([]),
   /** Words that make the clause they govern unreal ("impossible for Trump to lift", "unable to block"). */
   blockers: z.array(z.string()),
   /** Words that negate the predicate they attach to. */

@@ -412,5 +412,10 @@ describe("relations", () => {
     const text = "Poland’s Constitutional Court struck down the abortion law. The ruling, which bars the Polish government from funding clinics, angered Brussels.";
     expect(await claimsOf(text)).toContain("polish-constitutional-court CONSTRAINS polish-government");
   });
+
+  it("reverses a position on the undoing of something: 'called for the lifting of sanctions'", async () => {
+    const claims = await claimsOf("Hungary called for the lifting of sanctions. Poland opposed the repeal of the sanctions. Austria backed the sanctions.");
+    expect(claims).toEqual(["austria SUPPORTS sanctions", "hungary OPPOSES sanctions", "poland SUPPORTS sanctions"]);
+  });
 });
 

@@ -62,8 +62,9 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
     if (cue.object && object.label !== cue.object) continue;
     // Blocking a deal or law is opposing it; whom that constrains is inferred later from who champions it.
     const blocksIssue = cue.relation === "CONSTRAINS" && object.label === "Issue";
-    const relation = blocksIssue ? "OPPOSES" : cue.relation;
-    const rule = `relations/verb:${cue.lemma}${blocksIssue ? ":blocks-issue" : ""}`;
+    const reversed = reversedBefore(view, p.head, object, ctx.cues);
+    const relation = reverse(blocksIssue ? "OPPOSES" : cue.relation, reversed);
+    const rule = `relations/verb:${cue.lemma}${blocksIssue && !reversed ? ":blocks-issue" : ""}${reversed ? ":reversed" : ""}`;
     results.push(...pairs(ctx, view.withCoordinated(p.subject, "left"), view.withCoordinated(object, "right"), relation, cue.confidence, rule, p));
   }
   return results;
@@ -178,7 +179,8 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   if (holders.length === 0) return [];
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
   const ownIssue = ctx.view.slotAt(p.head)?.label === "Issue" ? ctx.view.slotAt(p.head)!.entity : undefined;
-  return pairs(ctx, holders, ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
+  const relation = reverse(cue.relation, reversedBefore(ctx.view, p.head, object, ctx.cues));
+  return pairs(ctx, holders, ctx.view.withCoordinated(object, "right"), relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
 }
 
 /** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */
@@ -199,7 +201,20 @@ export function adjectiveRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const modified = ctx.view.slotAt(p.head - 1);
   const subject = modified?.label === "Actor" ? modified : p.subject;
   if (!subject) return [];
-  return pairs(ctx, ctx.view.withCoordinated(subject, "left"), ctx.view.withCoordinated(object, "right"), cue.relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
+  const relation = reverse(cue.relation, reversedBefore(ctx.view, p.head, object, ctx.cues));
+  return pairs(ctx, ctx.view.withCoordinated(subject, "left"), ctx.view.withCoordinated(object, "right"), relation, cue.confidence, `relations/adjective:${cue.lemma}`, p);
+}
+
+/** "called for the lifting of sanctions", "opposed an end to the embargo": a reversing noun before the object. */
+function reversedBefore(view: SentenceView, head: number, object: Slot, cues: CueFile): boolean {
+  if (object.from <= head) return false;
+  return view.tokens.slice(head + 1, object.from).some((t, i) => !view.slotAt(head + 1 + i) && (cues.reversingNouns.includes(t.lemma) || cues.reversingNouns.includes(t.normal)));
+}
+
+/** Supporting the undoing of something is opposing it, and the other way round. */
+function reverse(relation: Relation, reversed: boolean): Relation {
+  if (!reversed || relation === "CONSTRAINS") return relation;
+  return relation === "SUPPORTS" ? "OPPOSES" : "SUPPORTS";
 }
 
 /** "Opposition to the pact was led by Senator Aravena": the agent of a passive light verb holds the position. */
