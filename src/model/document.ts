@@ -54,6 +54,11 @@ export type MentionCue =
   /** "the court", "the government": the institution of that kind the article is about. */
   | { via: "institution"; noun: string }
   | { via: "surname"; surname: string }
+  /**
+   * "the parties", "both sides" (`recent` false): the two states the article names most; "these two countries"
+   * (`recent` true): the two it named last. Resolves to the first, with the second as its conjunct.
+   */
+  | { via: "bothSides"; recent: boolean }
   /** `possessive`: a determiner ("his fury", "its annexation"), which only ever names the possessor of a noun. */
   | { via: "pronoun"; pronoun: string; possessive?: true };
 

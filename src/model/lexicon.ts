@@ -136,6 +136,8 @@ export const NounFileSchema = z.object({
   bareInstitutionNouns: z.array(z.string()).default([]),
   /** A state's executive body is the institution whose name ends in one of these ("Greek government", "Trump administration"). */
   executiveNouns: z.array(z.string()).default([]),
+  /** "the parties", "these two countries": a pair of states, the article's main two or the last two it named. */
+  bothSidesNouns: z.record(z.string(), z.enum(["article", "recent"])).default({}),
   /** An act that stands for the institution behind it: "the ruling" -> the article's "court". */
   actNouns: z.record(z.string(), z.string()).default({}),
   /** Head noun -> its class; "the pact" refers back to the latest issue of the class "agreement". */

@@ -417,5 +417,10 @@ describe("relations", () => {
     const claims = await claimsOf("Hungary called for the lifting of sanctions. Poland opposed the repeal of the sanctions. Austria backed the sanctions.");
     expect(claims).toEqual(["austria SUPPORTS sanctions", "hungary OPPOSES sanctions", "poland SUPPORTS sanctions"]);
   });
+
+  it("gives a mutual verb whose subject is 'the parties' to both states", async () => {
+    const claims = await claimsOf("Joe Biden met Xi Jinping. Biden and Xi spoke for hours. The parties agreed to cooperate on climate.");
+    expect(claims.filter((c) => c.includes("mutual") || c.startsWith("china") || c.startsWith("united-states"))).toEqual(["china SUPPORTS united-states", "united-states SUPPORTS china"]);
+  });
 });
 

@@ -238,5 +238,18 @@ describe("resolve", () => {
     const resolved = await mentionsOf("Russia signed the deal. The Russian president said nothing.");
     expect(resolved).toContainEqual(["The Russian president", null]);
   });
+
+  it("reads 'the parties' as the two states the article is about, counting their leaders, not a venue", async () => {
+    const text = "Joe Biden met Xi Jinping in Bali. Biden and Xi spoke for hours in Bali, and Indonesia hosted a dinner. The parties agreed to cooperate on climate.";
+    const resolved = await analyseText(text);
+    const parties = resolved.data.mentions!.find((m) => resolved.text.slice(m.start, m.end) === "The parties")!;
+    expect([parties.entity, ...(parties.coordinated ?? [])].sort()).toEqual(["china", "united-states"]);
+  });
+
+  it("reads 'these two countries' as the last two states named before, and leaves 'both countries' alone", async () => {
+    const resolved = await mentionsOf("Cuba and Venezuela signed a pact. Moscow promised to arm these two countries. Both countries thanked Moscow.");
+    expect(resolved).toContainEqual(["these two countries", "cuba"]);
+    expect(resolved.map(([surface]) => surface)).not.toContain("Both countries");
+  });
 });
 

@@ -45,6 +45,7 @@ export interface Knowledge {
   bareInstitutionNouns: ReadonlySet<string>;
   executiveNouns: readonly string[];
   actNouns: Readonly<Record<string, string>>;
+  bothSidesNouns: Readonly<Record<string, "article" | "recent">>;
   /** The same nouns, lower case, for testing a surface text already cut out. */
   institutionNounSet: ReadonlySet<string>;
   /** Issue head noun (lower case) -> its class. */
@@ -147,6 +148,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     bareInstitutionNouns: new Set(nounsParsed.data.bareInstitutionNouns),
     executiveNouns: nounsParsed.data.executiveNouns,
     actNouns: nounsParsed.data.actNouns,
+    bothSidesNouns: nounsParsed.data.bothSidesNouns,
     institutionNounSet: new Set(nounsParsed.data.institutionNouns.map((n) => n.toLowerCase())),
     issueNouns: new Map(Object.entries(nounsParsed.data.issueNouns).map(([noun, kind]) => [noun.toLowerCase(), kind])),
     issueClassCovers: (anaphorClass, issueClass) =>

@@ -3,7 +3,7 @@
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, spanText, surfaceOf } from "./names.ts";
-import { institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
+import { bothSides, institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
 
 /** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
 const APPOSITION_OPENERS = new Set(["a", "an", "the", "who", "whose", "president", "director", "chairman", "head", "editor", "leader"]);
@@ -54,6 +54,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     dictionaryAlias(text, tokens, i, k) ??
     describedGroup(text, tokens, i, k) ??
     institutionAnaphor(text, tokens, i, k) ??
+    bothSides(tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
     discoverPerson(text, tokens, i, k) ??
     discoverOrganisation(text, tokens, i, k, localSurnames) ??

@@ -142,3 +142,15 @@ export function issuePronoun(tokens: readonly Token[], i: number, k: Knowledge):
   if (k.cues.reporting.includes(before.lemma)) return null;
   return { length: 1, label: "Issue", cue: { via: "anaphor", issueClass: "*" } };
 }
+
+/** "the parties", "both sides", "these two countries": the pair of states an article is about. */
+export function bothSides(tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
+  const opener = tokens[i]?.normal ?? "";
+  if (!["the", "these", "those", "both"].includes(opener)) return null;
+  const counted = tokens[i + 1]?.normal === "two";
+  const noun = tokens[i + (counted ? 2 : 1)];
+  const scope = noun ? k.bothSidesNouns[noun.normal] : undefined;
+  // "the countries", "both countries" may be any countries; the last two named are "these (two)" or "the two" of them.
+  if (!scope || (scope === "recent" && !counted && ["the", "both"].includes(opener))) return null;
+  return { length: counted ? 3 : 2, label: "Actor", cue: { via: "bothSides", recent: scope === "recent" } };
+}
