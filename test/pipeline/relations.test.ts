@@ -422,5 +422,15 @@ describe("relations", () => {
     const claims = await claimsOf("Joe Biden met Xi Jinping. Biden and Xi spoke for hours. The parties agreed to cooperate on climate.");
     expect(claims.filter((c) => c.includes("mutual") || c.startsWith("china") || c.startsWith("united-states"))).toEqual(["china SUPPORTS united-states", "united-states SUPPORTS china"]);
   });
+
+  it("reads feelings about an act as a position on whoever owns the act, not on their allies", async () => {
+    const claims = await claimsOf("Viktor Orbán spoke. Serbian officials were upset by his reversal on migration. Croatia was alarmed by his allies.");
+    expect(claims).toEqual(["serbian-officials OPPOSES viktor-orban @migration"]);
+  });
+
+  it("reads concurring with and following an actor as support", async () => {
+    expect(await claimsOf("Slovakia concurs with Polish assessments. Hungary follows Russia’s lead.")).toEqual(["hungary SUPPORTS russia"]);
+    expect(await claimsOf("Slovakia concurs with Poland on the sanctions.")).toEqual(["slovakia SUPPORTS poland @sanctions"]);
+  });
 });
 

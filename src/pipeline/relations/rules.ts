@@ -418,15 +418,29 @@ function directObject(view: SentenceView, head: number, end: number): Slot | und
   return undefined;
 }
 
-/** "the government’s €2.5 billion purchase": the issue a possessor owns is the object, when the phrase names one. */
+/**
+ * "the government’s €2.5 billion purchase", "its blockade": the issue a possessor owns is the object, when the phrase
+ * names one; else the possessor stands for what it owns ("upset by his reversal": by him).
+ */
 function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
-  if (!["’s", "'s", "’", "'"].includes(view.normal(possessor.to))) return undefined;
-  for (let at = possessor.to + 1; at < Math.min(view.tokens.length, possessor.to + 6); at++) {
+  const pronoun = view.possessorAt(possessor.from) === possessor;
+  if (!pronoun && !["’s", "'s", "’", "'"].includes(view.normal(possessor.to))) return undefined;
+  const start = pronoun ? possessor.to : possessor.to + 1;
+  for (let at = start; at < Math.min(view.tokens.length, start + 5); at++) {
     const slot = view.slotAt(at);
     if (slot) return slot.label === "Issue" ? slot : undefined;
     if (!MODIFIER_POS.has(view.tokens[at]!.pos) && view.tokens[at]!.pos !== "SYM") return undefined;
   }
   return undefined;
+}
+
+/** "upset by his reversal": a possessive pronoun before a singular noun, an act of its owner, stands for the owner. */
+function ownerOfAct(view: SentenceView, at: number): Slot | undefined {
+  const owner = view.possessorAt(at);
+  let head = at + 1;
+  while (view.tokens[head]?.pos === "ADJ") head++;
+  const noun = view.tokens[head];
+  return owner && noun?.pos === "NOUN" && noun.normal === noun.lemma ? owner : undefined;
 }
 
 /**
@@ -437,13 +451,13 @@ function slotAfterWord(view: SentenceView, from: number, end: number, words: str
   for (let at = from + 1; at < end; at++) {
     if (!words.includes(view.normal(at))) continue;
     for (let next = at + 1; next < Math.min(view.tokens.length, at + 9); next++) {
-      const slot = view.slotAt(next);
+      const slot = view.slotAt(next) ?? ownerOfAct(view, next);
       // "in the Moscow-led peace process": the actor before the hyphen only modifies the phrase's head.
       if (slot && view.isCompoundModifier(slot)) {
         next = slot.to + 1;
         continue;
       }
-      if (slot) return slot;
+      if (slot) return view.possessorAt(next) === slot ? (possessedIssue(view, slot) ?? slot) : slot;
       // "the trade practices of the European Union": the actor behind "of" is the one meant.
       const lookThrough = through[view.tokens[next - 1]!.lemma] === view.normal(next);
       if (!MODIFIER_POS.has(view.tokens[next]!.pos) && view.normal(next) !== "of" && !lookThrough) break;
