@@ -432,5 +432,10 @@ describe("relations", () => {
     expect(await claimsOf("Slovakia concurs with Polish assessments. Hungary follows Russia’s lead.")).toEqual(["hungary SUPPORTS russia"]);
     expect(await claimsOf("Slovakia concurs with Poland on the sanctions.")).toEqual(["slovakia SUPPORTS poland @sanctions"]);
   });
+
+  it("reads a copula with an evaluating noun owned by, or pointed at, an actor", async () => {
+    const claims = await claimsOf("Belarus is already one of Russia’s most loyal partners. Iran is a threat to Israel. Poland is a member of NATO.");
+    expect(claims).toEqual(["belarus SUPPORTS russia", "iran OPPOSES israel"]);
+  });
 });
 

@@ -7,6 +7,7 @@ import {
   adjectiveRule,
   characterisationRule,
   compoundRule,
+  copulaRule,
   mutualRule,
   nounRule,
   obstacleRule,
@@ -103,7 +104,7 @@ function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile)
   // "is committed to", "remained opposed to": a participle read as a predicate adjective too.
   // A verb the tagger calls a noun ("Cyprus backs the plan") is read by the verb rules all the same.
   if (token.pos === "VERB" || token.pos === "AUX" || verbLemma(view, head, cues)) {
-    return [verbRule, permissionRule, obstacleRule, characterisationRule, mutualRule, adjectiveRule];
+    return [verbRule, permissionRule, obstacleRule, characterisationRule, copulaRule, mutualRule, adjectiveRule];
   }
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").
   if (token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)) return [nounRule];

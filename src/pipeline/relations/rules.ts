@@ -102,6 +102,36 @@ export function characterisationRule(ctx: RuleContext, p: Predicate): Candidate[
   return pairs(ctx, view.withCoordinated(evaluator, "left"), [object], relation, cue.confidence, `relations/characterisation:${view.tokens[p.head]!.lemma}`, p);
 }
 
+/**
+ * "Russia is one of North Korea’s most important partners", "Iran is a threat to its neighbours": a copula and an
+ * evaluating noun owned by an actor, or followed by one, say where the subject stands with that actor.
+ */
+export function copulaRule(ctx: RuleContext, p: Predicate): Candidate[] {
+  const { view } = ctx;
+  const cue = ctx.cues.characterisation;
+  if (view.tokens[p.head]!.lemma !== "be" || !p.subject || p.subject.label !== "Actor") return [];
+  // Only the subject right before the copula ("think Trump is a partner" is about Trump, whoever thinks it).
+  if (!view.tokens.slice(p.subject.to, p.groupStart).every((t) => t.pos === "ADV")) return [];
+  let at = p.head + 1;
+  while (view.tokens[at]?.pos === "ADV") at++;
+  if (view.normal(at) === "one" && view.normal(at + 1) === "of") at += 2;
+  // "North Korea’s … partners", "its … partner": the owner of the evaluating noun is whom it is about.
+  const pronoun = view.possessorAt(at);
+  const named = view.slotAt(at);
+  const owner = pronoun ?? (named && ["’s", "'s"].includes(view.normal(named.to)) ? named : undefined);
+  const from = pronoun ? at + 1 : owner ? owner.to + 1 : at;
+  for (let word = from; word < Math.min(p.clauseEnd, from + 5); word++) {
+    const token = view.tokens[word]!;
+    const relation = cue.negative.includes(token.lemma) ? "OPPOSES" : cue.positive.includes(token.lemma) ? "SUPPORTS" : undefined;
+    if (relation && token.pos === "NOUN") {
+      const target = owner ?? slotAfterWord(view, word, Math.min(p.clauseEnd, word + 2), ["to", "of", "for"]);
+      return target?.label === "Actor" ? [candidate(p.subject, relation, target, issueAround(view, p, target) ?? null, cue.confidence, `relations/copula:${token.lemma}`, true)] : [];
+    }
+    if (!MODIFIER_POS.has(token.pos)) break;
+  }
+  return [];
+}
+
 /** "think (that) Orbán is a partner": the subject of a copular complement is what the verb evaluates. */
 function copularComplementSubject(view: SentenceView, head: number): Slot | undefined {
   let at = view.normal(head + 1) === "that" ? head + 2 : head + 1;
