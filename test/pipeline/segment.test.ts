@@ -29,4 +29,13 @@ describe("segment", () => {
     expect(tokens.map((t) => t.normal)).toContain("n’t");
     expect(tokens.find((t) => t.normal === "veto")?.pos).toBe("VERB");
   });
+
+  it("keeps an initialism after a hyphen in its sentence and its token: 'Chinese-U.S. talks'", () => {
+    const text = "The Chinese-U.S. talks resumed. Japan watched.";
+    const sentences = segment(doc(text)).data.sentences!;
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(["The Chinese-U.S. talks resumed.", "Japan watched."]);
+    const token = sentences[0]!.tokens.find((t) => t.normal === "u.s.")!;
+    expect(text.slice(token.start, token.end)).toBe("U.S.");
+  });
 });
+

@@ -24,11 +24,44 @@ export function tokenizeSentences(text: string, start: number, end: number): Tok
   doc.sentences().each((sentence: { out: (helper: typeof its.span) => unknown }) => {
     const [first, last] = sentence.out(its.span) as unknown as [number, number];
     const sentenceTokens = tokens.slice(first, last + 1).filter((t) => t.end > t.start);
+    const previous = sentences[sentences.length - 1];
+    // "Russian-U.S. relations": wink reads "u" "." "s." and ends a sentence inside the initialism.
+    if (previous && splitsInitialism(previous.tokens, sentenceTokens)) {
+      previous.tokens.push(...sentenceTokens);
+      previous.end = previous.tokens[previous.tokens.length - 1]!.end;
+      return;
+    }
     const head = sentenceTokens[0];
     const tail = sentenceTokens[sentenceTokens.length - 1];
     if (head && tail) sentences.push({ start: head.start, end: tail.end, tokens: sentenceTokens });
   });
+  for (const sentence of sentences) sentence.tokens = joinInitialisms(sentence.tokens);
   return sentences;
+}
+
+const LETTER = /^\p{L}$/u;
+const LETTER_DOT = /^\p{L}\.$/u;
+
+function splitsInitialism(before: Token[], after: Token[]): boolean {
+  const [letter, dot] = before.slice(-2);
+  const next = after[0];
+  return !!letter && !!dot && !!next && LETTER.test(letter.normal) && dot.normal === "." && LETTER_DOT.test(next.normal) && letter.end === dot.start && dot.end === next.start;
+}
+
+/** Joins "u" "." "s." written without spaces back into the one token "u.s.", as the dictionaries spell it. */
+function joinInitialisms(tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [letter, dot, next] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+    if (dot && next && LETTER.test(letter.normal) && dot.normal === "." && LETTER_DOT.test(next.normal) && letter.end === dot.start && dot.end === next.start) {
+      const normal = `${letter.normal}.${next.normal}`;
+      joined.push({ start: letter.start, end: next.end, normal, lemma: normal, pos: "PROPN" });
+      i += 2;
+    } else {
+      joined.push(letter);
+    }
+  }
+  return joined;
 }
 
 function alignTokens(slice: string, values: string[], pos: string[], lemmas: string[], offset: number): Token[] {
