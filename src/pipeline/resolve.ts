@@ -293,11 +293,11 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
     const objectCase = OBJECT_PRONOUNS.has(mention.cue.pronoun) || number === "neuter";
     // "its actions against Ukraine …, its meddling in …": a repeated "its" keeps the owner the first one named.
     const repeated = number === "neuter" ? earlierInSentence.filter((m) => m.cue.via === "pronoun").pop() : undefined;
+    const speaker = complementSubject(sentences[mention.sentence], mention, earlierInSentence);
     let antecedent =
       repeated ??
-      (objectCase
-        ? earlierInSentence[earlierInSentence.length - 1]
-        : (complementSubject(sentences[mention.sentence], mention, earlierInSentence) ?? earlierInSentence[0]));
+      (number === "neuter" ? speaker : undefined) ??
+      (objectCase ? earlierInSentence[earlierInSentence.length - 1] : (speaker ?? earlierInSentence[0]));
     for (let back = 1; !antecedent && back <= 3; back++) {
       antecedent = mentions.find((m) => m.sentence === mention.sentence - back && fits(m));
     }

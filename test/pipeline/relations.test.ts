@@ -437,5 +437,19 @@ describe("relations", () => {
     const claims = await claimsOf("Belarus is already one of Russia’s most loyal partners. Iran is a threat to Israel. Poland is a member of NATO.");
     expect(claims).toEqual(["belarus SUPPORTS russia", "iran OPPOSES israel"]);
   });
+
+  it("gives a verb after 'but' with no subject of its own the subject before it", async () => {
+    expect(await claimsOf("Poland backed the sanctions but opposed the Nord Stream 2 pipeline.")).toEqual(["poland OPPOSES nord-stream-2", "poland SUPPORTS sanctions"]);
+  });
+
+  it("reads 'X said it …' as X speaking of itself, past a quoted verb and its object", async () => {
+    const claims = await claimsOf("The Polish Foreign Ministry said it “regretted” the Commission’s decision but remained committed to the sanctions.");
+    expect(claims).toEqual(["polish-foreign-ministry SUPPORTS sanctions"]);
+  });
+
+  it("reads a party's members in the plural as the party", async () => {
+    const claims = await claimsOf("Senator Ana Ruiz of the Green Party spoke. Boris Johnson criticised the Greens.");
+    expect(claims).toEqual(["boris-johnson OPPOSES green-party"]);
+  });
 });
 

@@ -19,17 +19,21 @@ export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc 
   const sentences = doc.data.sentences ?? [];
   // People named in full anywhere in the article: their surnames alone refer back to them.
   const localSurnames = new Set<string>();
+  // Parties named in full: their members in the plural refer to them ("the Socialists": the Socialist Party).
+  const localParties = new Map<string, string>();
   for (const sentence of sentences) {
     for (let i = 0; i < sentence.tokens.length; i++) {
       const found = discoverPerson(doc.text, sentence.tokens, i, knowledge);
       if (found?.cue.via === "discovered") localSurnames.add(nameKey(found.cue.name).split(" ").pop()!);
+      const party = i + 1 < sentence.tokens.length ? /^(\p{Lu}\p{Ll}+) Party$/u.exec(spanText(doc.text, sentence.tokens, i, i + 2)) : null;
+      if (party) localParties.set(`${party[1]!.toLowerCase()}s`, party[0]);
     }
   }
   const mentions: Mention[] = [];
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; ) {
-      const found = findAt(doc.text, sentence, i, knowledge, localSurnames);
+      const found = partyMembers(doc.text, sentence.tokens, i, localParties) ?? findAt(doc.text, sentence, i, knowledge, localSurnames);
       if (!found) {
         i++;
         continue;
@@ -62,6 +66,13 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     issuePronoun(tokens, i, k) ??
     pronoun(tokens, i)
   );
+}
+
+/** "the Socialists" after "the Socialist Party": members in the plural stand for their party. */
+function partyMembers(text: string, tokens: readonly Token[], i: number, parties: Map<string, string>): Found | null {
+  const token = tokens[i]!;
+  const name = isNamePart(text, token) ? parties.get(token.normal) : undefined;
+  return name ? { length: 1, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } } : null;
 }
 
 /** "Senator John Kennedy", "Mr. Venediktov", "President Trump", "Prime Minister Theresa May". */
@@ -302,7 +313,8 @@ function surname(text: string, tokens: readonly Token[], i: number, k: Knowledge
 function pronoun(tokens: readonly Token[], i: number): Found | null {
   const token = tokens[i]!;
   if (token.pos !== "PRON" && token.pos !== "DET") return null;
-  if (!(token.normal in PERSONAL_PRONOUNS)) return null;
+  // "it" names an actor only after a verb of saying ("said it regretted"), which the issue pronoun reader settles.
+  if (!(token.normal in PERSONAL_PRONOUNS) || token.normal === "it") return null;
   // "his fury at …", "its annexation of …": a possessive determiner names who owns the noun after it.
   const next = tokens[i + 1];
   const possessive = POSSESSIVE_PRONOUNS.has(token.normal) && next !== undefined && ["NOUN", "ADJ", "PROPN", "NUM"].includes(next.pos);

@@ -12,7 +12,7 @@ const NOT_NAMES = new Set([
 /** What a pronoun can stand for: a person, a plural (a group or a coordination), or a body ("its"). */
 export const PERSONAL_PRONOUNS: Record<string, "singular" | "plural" | "neuter"> = {
   he: "singular", him: "singular", his: "singular", she: "singular", her: "singular",
-  they: "plural", them: "plural", their: "plural", its: "neuter",
+  they: "plural", them: "plural", their: "plural", its: "neuter", it: "neuter",
 };
 
 /** Determiners that only ever name a possessor ("its annexation"); "his" and "her" are possessive before a noun. */

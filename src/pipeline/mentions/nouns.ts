@@ -138,8 +138,8 @@ export function issuePronoun(tokens: readonly Token[], i: number, k: Knowledge):
   const token = tokens[i]!;
   const before = tokens[i - 1];
   if (token.normal !== "it" || !before || (before.pos !== "VERB" && before.pos !== "ADP")) return null;
-  // "the ministry said it regretted …": after a verb of saying, "it" is the speaker's clause subject.
-  if (k.cues.reporting.includes(before.lemma)) return null;
+  // "the ministry said it regretted …": after a verb of saying, "it" is a body speaking of itself.
+  if (k.cues.reporting.includes(before.lemma)) return { length: 1, label: "Actor", cue: { via: "pronoun", pronoun: "it" } };
   return { length: 1, label: "Issue", cue: { via: "anaphor", issueClass: "*" } };
 }
 

@@ -53,6 +53,12 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
     subject = antecedent(view, clauseStart - 1);
     if (subject) subjectVia = "antecedent";
   }
+  // "backed the sanctions but opposed the pipeline": a clause opened by "but" right before its verb shares the subject before.
+  const verbsOnly = view.tokens.slice(clauseStart, groupStart).every((t) => ["VERB", "AUX", "ADV", "PART"].includes(t.pos));
+  if (!subject && verbsOnly && view.normal(clauseStart - 1) === "but") {
+    subject = view.subjectBefore(clauseStart - 1, view.clauseStart(clauseStart - 2), false);
+    if (subject) subjectVia = "carried";
+  }
   // "wants to improve ties": the controller is the governing verb's subject; "efforts to isolate" has none here.
   const controlled = infinitive && view.tokens[groupStart - 1]?.pos !== "NOUN";
   // "would overrule it, and bureaucrats would find a way to sabotage it": another verb in between takes control.

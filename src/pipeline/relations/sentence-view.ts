@@ -21,6 +21,7 @@ const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
 export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
 /** What may describe a name in a list ("the farmers’ association Cocobod"); an adverb ("where he") may not. */
 const DESCRIPTOR_POS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+const QUOTES = new Set(["“", "”", "\"", "‘", "’", "'"]);
 export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon", "inside", "outside", "beyond", "behind", "near", "during", "despite", "via", "amid", "among"]);
 
 export class SentenceView {
@@ -173,8 +174,10 @@ export class SentenceView {
 
   /** "use Russia to", "include Russia in": a slot right after a verb is that verb's object. */
   isVerbObject(slot: Slot): boolean {
-    const before = this.tokens[this.phraseStart(slot) - 1];
-    return !!before && before.pos === "VERB";
+    // "said it “regretted” the Senate’s decision": quotation marks around the verb do not part it from its object.
+    let at = this.phraseStart(slot) - 1;
+    while (at > 0 && QUOTES.has(this.normal(at))) at--;
+    return this.tokens[at]?.pos === "VERB";
   }
 
   /** Where the noun phrase holding a slot begins, over determiners and modifiers (pronouns take none). */
