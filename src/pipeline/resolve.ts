@@ -49,7 +49,7 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
       mention.entity = byRole(cue.roles, cue.country, mention, mentions, people, doc.meta.published) ?? unnamedOfficeHolder(cue.roles, cue.country ?? home ?? null, people, knowledge, discovered);
     }
   }
-  resolveBothSides(mentions, knowledge, entityOf);
+  resolveBothSides(doc.text, mentions, knowledge, entityOf);
   resolvePronouns(mentions, entityOf, doc.data.sentences ?? []);
   // Every way the article named a discovered entity is an alias of it, for search and for evaluation.
   for (const mention of mentions) {
@@ -237,7 +237,7 @@ function covers(role: { from: string | null; to: string | null }, date: string):
 }
 
 /** "The parties agreed …": the two states named most so far; "these two countries": the last two named before its sentence, three sentences back at most. */
-function resolveBothSides(mentions: Mention[], k: Knowledge, entityOf: (id: string) => Entity | undefined): void {
+function resolveBothSides(text: string, mentions: Mention[], k: Knowledge, entityOf: (id: string) => Entity | undefined): void {
   for (const mention of mentions) {
     if (mention.cue.via !== "bothSides") continue;
     const states = mentions.filter((m) => m.start < mention.start && m.entity && k.entities.get(m.entity)?.kind === "state");
@@ -246,9 +246,10 @@ function resolveBothSides(mentions: Mention[], k: Knowledge, entityOf: (id: stri
       const before = states.filter((m) => m.sentence < mention.sentence && m.sentence >= mention.sentence - 3);
       pair = [...new Set(before.reverse().map((m) => m.entity!))].slice(0, 2).reverse();
     } else {
-      // A summit's venue is named often too; its leaders, counted for the states they lead, tell the parties apart.
+      // A summit's venue is named often too ("in Helsinki"); places do not count, and leaders count for their states.
       const counts = new Map<string, number>();
-      for (const m of mentions.filter((m) => m.start < mention.start && m.entity)) {
+      const place = (m: Mention) => /\b(in|at)\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start));
+      for (const m of mentions.filter((m) => m.start < mention.start && m.entity && !place(m))) {
         const entity = entityOf(m.entity!);
         const state = entity?.kind === "state" ? entity.id : entity?.kind === "person" ? entity.roles.find((r) => k.leaderRoles.has(r.role))?.country : undefined;
         if (state) counts.set(state, (counts.get(state) ?? 0) + 1);

@@ -451,5 +451,14 @@ describe("relations", () => {
     const claims = await claimsOf("Senator Ana Ruiz of the Green Party spoke. Boris Johnson criticised the Greens.");
     expect(claims).toEqual(["boris-johnson OPPOSES green-party"]);
   });
+
+  it("looks through a transparent noun in a direct object: 'support studies for the pipeline'", async () => {
+    const claims = await claimsOf("The European Commission continued to support feasibility studies for the Nord Stream 2 pipeline.");
+    expect(claims).toEqual(["european-commission SUPPORTS nord-stream-2"]);
+  });
+
+  it("reads a capital as its state", async () => {
+    expect(await claimsOf("Athens condemned Ankara, and Warsaw backed Vilnius.")).toEqual(["greece OPPOSES turkey", "poland SUPPORTS lithuania"]);
+  });
 });
 

@@ -240,7 +240,7 @@ describe("resolve", () => {
   });
 
   it("reads 'the parties' as the two states the article is about, counting their leaders, not a venue", async () => {
-    const text = "Joe Biden met Xi Jinping in Bali. Biden and Xi spoke for hours in Bali, and Indonesia hosted a dinner. The parties agreed to cooperate on climate.";
+    const text = "Joe Biden met Xi Jinping in Oslo. Biden and Xi spoke for hours in Oslo, and Norway hosted a dinner in Oslo. The parties agreed to cooperate on climate.";
     const resolved = await analyseText(text);
     const parties = resolved.data.mentions!.find((m) => resolved.text.slice(m.start, m.end) === "The parties")!;
     expect([parties.entity, ...(parties.coordinated ?? [])].sort()).toEqual(["china", "united-states"]);

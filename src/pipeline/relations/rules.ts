@@ -417,7 +417,7 @@ function particleFits(view: SentenceView, head: number, cue: VerbCue): boolean {
 /** The object of a verb: after one of its prepositions, or the first slot before another verb or preposition. */
 function objectAfter(view: SentenceView, head: number, end: number, preps: string[], through: Readonly<Record<string, string>> = {}): Slot | undefined {
   if (preps.length > 0) return slotAfterWord(view, head, Math.min(end, head + 8), preps, through);
-  return directObject(view, head, end) ?? appositiveObject(view, head, end);
+  return directObject(view, head, end, through) ?? appositiveObject(view, head, end);
 }
 
 /** "undercutting his host in Britain, Prime Minister Theresa May": the person named after the object phrase. */
@@ -433,7 +433,8 @@ function appositiveObject(view: SentenceView, head: number, end: number): Slot |
   return undefined;
 }
 
-function directObject(view: SentenceView, head: number, end: number): Slot | undefined {
+/** The first slot after a verb, before another verb, punctuation or preposition — or through a transparent noun's ("support studies for the pipeline"). */
+function directObject(view: SentenceView, head: number, end: number, through: Readonly<Record<string, string>> = {}): Slot | undefined {
   for (let at = head + 1; at < Math.min(end, head + 8); at++) {
     const slot = view.slotAt(at);
     if (slot && view.isCompoundModifier(slot)) {
@@ -443,7 +444,8 @@ function directObject(view: SentenceView, head: number, end: number): Slot | und
     // "the dialogue Russia is after": a slot followed by its own verb starts another clause.
     if (slot) return ["VERB", "AUX"].includes(view.tokens[slot.to]?.pos ?? "") ? undefined : (possessedIssue(view, slot) ?? slot);
     const token = view.tokens[at]!;
-    if (token.pos === "VERB" || token.pos === "PUNCT" || (token.pos === "ADP" && PREPOSITIONS.has(token.normal) && token.normal !== "of")) return undefined;
+    const lookThrough = at - 1 > head && view.tokens[at - 1]!.pos === "NOUN" && through[view.tokens[at - 1]!.lemma] === token.normal;
+    if (token.pos === "VERB" || token.pos === "PUNCT" || (token.pos === "ADP" && PREPOSITIONS.has(token.normal) && token.normal !== "of" && !lookThrough)) return undefined;
   }
   return undefined;
 }
