@@ -460,5 +460,12 @@ describe("relations", () => {
   it("reads a capital as its state", async () => {
     expect(await claimsOf("Athens condemned Ankara, and Warsaw backed Vilnius.")).toEqual(["greece OPPOSES turkey", "poland SUPPORTS lithuania"]);
   });
+
+  it("reads two names joined by a hyphen as acting together", async () => {
+    expect(await claimsOf("There is a shared Orbán-Erdogan hostility toward the European Union.")).toEqual([
+      "recep-tayyip-erdogan OPPOSES european-union",
+      "viktor-orban OPPOSES european-union",
+    ]);
+  });
 });
 

@@ -12,6 +12,8 @@ export function pairRule(view: SentenceView, text: string, head: number, k: Know
   const cue = k.cues.pairs;
   const noun = view.tokens[head]!;
   if (!(noun.normal in cue.nouns) || noun.pos !== "NOUN") return [];
+  // "a shared Orbán-Erdogan hostility toward the EU": aimed at a third party, the two share a position (the noun rule's).
+  if (k.cues.nouns.some((c) => c.lemma === noun.lemma && c.preps.includes(view.normal(head + 1)))) return [];
   const sides = sidesBefore(view, text, head, k) ?? sidesBetween(view, text, head, k);
   if (!sides) return [];
   const relation = cue.nouns[noun.normal] ?? modifierRelation(view, head, sides.from, k);

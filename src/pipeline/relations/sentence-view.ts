@@ -202,6 +202,13 @@ export class SentenceView {
       // "Saudi Arabia and the United Arab Emirates": the determiner belongs to the slot, not between the two.
       // "Kofi Mensah and the farmers’ association Cocobod": so does a descriptor before a name.
       while (direction === "left" && at > edge - 6 && (DESCRIPTOR_POS.has(this.tokens[at]?.pos ?? "") || ["’", "'", "’s", "'s"].includes(this.normal(at))) && !this.slotAt(at)) at += step;
+      // "a shared Trump-Putin skepticism": two names joined by a hyphen act together.
+      const beside = this.slotAt(edge + 2 * step);
+      if (this.isHyphen(edge + step) && beside && beside.label === slot.label) {
+        found.push(beside);
+        edge = direction === "left" ? beside.from : beside.to - 1;
+        continue;
+      }
       const joiner = this.normal(at);
       if (!["and", ",", "or"].includes(joiner)) break;
       if (joiner === "," && !conjoined && !(direction === "right" && this.listContinues(at))) break;
