@@ -7,6 +7,8 @@ export const TitlesFileSchema = z.object({
   titles: z.array(z.string()),
   /** Role name (as used in people.json roles) -> phrases that refer to it ("defense secretary" -> ["secretary of defense", ...]). */
   roleNouns: z.record(z.string(), z.array(z.string())),
+  /** Role words that stand for any role ending in them: "the minister" is whichever minister the article named. */
+  genericRoles: z.array(z.string()).default([]),
   /** Roles a bare "leader" can mean. */
   leaderRoles: z.array(z.string()).default(["president", "prime minister", "chancellor", "supreme leader", "king", "leader"]),
   collectiveNouns: z.array(z.string()),

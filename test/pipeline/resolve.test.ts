@@ -251,5 +251,10 @@ describe("resolve", () => {
     expect(resolved).toContainEqual(["these two countries", "cuba"]);
     expect(resolved.map(([surface]) => surface)).not.toContain("Both countries");
   });
+
+  it("gives a person named in apposition the office before it, and 'the minister' refers back to them", async () => {
+    const resolved = await mentionsOf("Norway’s trade minister, Ingrid Dahl, defended the plan. Critics mocked the minister on Friday.");
+    expect(resolved).toContainEqual(["the minister", "ingrid-dahl"]);
+  });
 });
 

@@ -118,6 +118,9 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     for (const phrase of [role, ...phrases]) roles.add(phrase, role);
   }
   for (const role of titles.leaderRoles) roles.add("leader", role);
+  for (const generic of titles.genericRoles) {
+    for (const role of Object.keys(titles.roleNouns)) if (role.endsWith(` ${generic}`)) roles.add(generic, role);
+  }
 
   const titleIndex = new PhraseIndex<string>();
   for (const title of titles.titles) titleIndex.add(title, title);

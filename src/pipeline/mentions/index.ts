@@ -267,7 +267,18 @@ function discoverPerson(text: string, tokens: readonly Token[], i: number, k: Kn
     (before?.normal === "," && tokens[i - 2] && (k.roleHeads.has(tokens[i - 2]!.normal) || tokens[i - 2]!.normal === "counterparts"));
   if (!confirmed) return null;
   const name = spanText(text, tokens, i, i + run);
-  return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "person" } };
+  // "Greece’s energy minister, Nikos Vardakis": the office before the apposition is his, for "the minister" later.
+  const roles = before?.normal === "," ? roleEndingAt(text, tokens, i - 1, k) : undefined;
+  return { length: run, label: "Actor", cue: { via: "discovered", name, kind: "person", ...(roles && { roles }) } };
+}
+
+/** The roles of a role phrase ending right before token `end` ("energy minister" in "Greece’s energy minister,"). */
+function roleEndingAt(text: string, tokens: readonly Token[], end: number, k: Knowledge): string[] | undefined {
+  for (let from = end - 1; from >= Math.max(0, end - 4); from--) {
+    const role = k.roles.match(tokens, text, from);
+    if (role && from + role.length === end && role.values.length === 1) return role.values;
+  }
+  return undefined;
 }
 
 /**
