@@ -9,6 +9,8 @@ export const TitlesFileSchema = z.object({
   roleNouns: z.record(z.string(), z.array(z.string())),
   /** Role words that stand for any role ending in them: "the minister" is whichever minister the article named. */
   genericRoles: z.array(z.string()).default([]),
+  /** Adjectives before a role that point to another holder than today's ("the former president"). */
+  formerMarkers: z.array(z.string()).default([]),
   /** Roles a bare "leader" can mean. */
   leaderRoles: z.array(z.string()).default(["president", "prime minister", "chancellor", "supreme leader", "king", "leader"]),
   collectiveNouns: z.array(z.string()),

@@ -43,6 +43,7 @@ const TitlesFileSchema = z
     titles: z.array(z.string().min(1)),
     roleNouns: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     genericRoles: z.array(z.string().min(1)),
+    formerMarkers: z.array(z.string().min(1)),
     sharedRoles: z.array(z.string().min(1)),
     collectiveNouns: z.array(z.string().min(1)),
     orgSuffixes: z.array(z.string().min(1)),

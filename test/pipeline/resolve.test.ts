@@ -256,5 +256,13 @@ describe("resolve", () => {
     const resolved = await mentionsOf("Norway’s trade minister, Ingrid Dahl, defended the plan. Critics mocked the minister on Friday.");
     expect(resolved).toContainEqual(["the minister", "ingrid-dahl"]);
   });
+
+  it("reads 'the incumbent president' as the president, but not 'the former president' nor 'the prime minister'", async () => {
+    const resolved = await mentionsOf("Joe Biden spoke. Critics attacked the incumbent president. The former president stayed silent.");
+    expect(resolved).toContainEqual(["the incumbent president", "joe-biden"]);
+    expect(resolved.map(([surface]) => surface)).not.toContain("The former president");
+    const minister = await mentionsOf("Norway’s trade minister, Ingrid Dahl, spoke. The prime minister did not.");
+    expect(minister).not.toContainEqual(["The prime minister", "ingrid-dahl"]);
+  });
 });
 

@@ -37,6 +37,8 @@ export interface Knowledge {
   firstAndLast: ReadonlyMap<string, string>;
   /** Roles that head an executive: who a legislature's or court's approval constrains. */
   leaderRoles: ReadonlySet<string>;
+  /** Adjectives that make a role someone else's than its holder today ("the former president"). */
+  formerMarkers: ReadonlySet<string>;
   /** Last words of titles and role phrases ("minister", "senator", "spokesman"): a name in apposition after one is a person. */
   roleHeads: ReadonlySet<string>;
   cues: CueFile;
@@ -141,6 +143,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     surnames,
     firstAndLast,
     leaderRoles: new Set(titles.leaderRoles),
+    formerMarkers: new Set(titles.formerMarkers),
     roleHeads: new Set(
       [...titles.titles, ...Object.entries(titles.roleNouns).flatMap(([role, phrases]) => [role, ...phrases])]
         .map((phrase) => phrase.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ""))

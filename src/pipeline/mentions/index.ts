@@ -107,6 +107,9 @@ function personAt(text: string, tokens: readonly Token[], at: number, k: Knowled
 function roleReference(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
   let at = i;
   if (tokens[at]?.normal === "the") at++;
+  // "the incumbent president": an adjective may stand before the role, but not one that names another holder ("former").
+  const describesRole = at > i && tokens[at]?.pos === "ADJ" && !k.roles.match(tokens, text, at) && k.roles.match(tokens, text, at + 1);
+  if (describesRole && !k.formerMarkers.has(tokens[at]!.normal)) at++;
   let country: string | null = null;
   const demonym = k.demonyms.match(tokens, text, at) ?? k.aliases.match(tokens, text, at);
   if (demonym && k.entities.get(demonym.values[0]!)?.kind === "state") {
