@@ -33,6 +33,8 @@ export const VerbCueSchema = z.object({
   raising: z.boolean().default(false),
   /** Restricts the object's label: "lift" opposes an issue (sanctions), not a person. */
   object: z.enum(["Actor", "Issue"]).optional(),
+  /** When this reading's preposition and object are there, the verb's direct readings do not apply ("blamed the failure on X"). */
+  displaces: z.boolean().default(false),
 });
 
 /** A noun or adjective with a preposition: "opposition to X", "hostile to X", "support for X". */

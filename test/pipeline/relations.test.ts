@@ -467,5 +467,10 @@ describe("relations", () => {
       "viktor-orban OPPOSES european-union",
     ]);
   });
+
+  it("reads 'blame X on Y' as opposing Y, and 'blame X for Y' as opposing X", async () => {
+    const claims = await claimsOf("Hungary blamed Joe Biden’s failure to act on the European Union. Poland blamed Joe Biden for the crisis.");
+    expect(claims).toEqual(["hungary OPPOSES european-union", "poland OPPOSES joe-biden"]);
+  });
 });
 

@@ -34,7 +34,10 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   // "must be approved by the Senate": an approval still required is a constraint (the permission rule), not support.
   if (lemma && ctx.cues.permission.approvalVerbs.includes(lemma) && necessary(view, p, ctx.cues)) return [];
   const ofLemma = ctx.cues.verbs.filter((c) => c.lemma === lemma);
-  const cues = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
+  const fitting = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
+  // "blamed Trump’s failure on the deep state": the blame goes where "on" points, not to the direct object.
+  const displaced = fitting.some((c) => c.displaces && objectAfter(view, p.head, p.clauseEnd, c.preps) !== undefined);
+  const cues = displaced ? fitting.filter((c) => c.preps.length > 0) : fitting;
   const results: Candidate[] = [];
   for (const cue of cues) {
     const objectRelative = relativeObject(view, p);
