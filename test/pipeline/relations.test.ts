@@ -472,5 +472,15 @@ describe("relations", () => {
     const claims = await claimsOf("Hungary blamed Joe Biden’s failure to act on the European Union. Poland blamed Joe Biden for the crisis.");
     expect(claims).toEqual(["hungary OPPOSES european-union", "poland OPPOSES joe-biden"]);
   });
+
+  it("reads a described apposition as the actor named before it, for a relative clause after it", async () => {
+    const claims = await claimsOf("Fidesz, a nationalist ruling party that invariably echoes the Kremlin’s line, won again.");
+    expect(claims).toEqual(["fidesz SUPPORTS kremlin"]);
+  });
+
+  it("does not read a following clause's subject as a person's apposition", async () => {
+    const claims = await claimsOf("To avoid offending Mr. Biden, the state news media, under orders from the Kremlin, muted its criticism.");
+    expect(claims).toEqual(["kremlin CONSTRAINS state-news-media"]);
+  });
 });
 

@@ -165,7 +165,10 @@ describe("resolve", () => {
 
   it("discovers an organisation whose name runs over 'of' and 'and', as a whole", async () => {
     const resolved = await mentionsOf("The Producers of Mining and Energy, the country’s main business association, agreed.");
-    expect(resolved).toEqual([["Producers of Mining and Energy", "producers-of-mining-and-energy"]]);
+    expect(resolved).toEqual([
+      ["Producers of Mining and Energy", "producers-of-mining-and-energy"],
+      ["the country’s main business association", "producers-of-mining-and-energy"],
+    ]);
   });
 
   it("keeps a state's named body with its state, and reads 'said it' as the speaker, not an issue", async () => {

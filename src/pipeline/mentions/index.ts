@@ -33,7 +33,12 @@ export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc 
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     for (let i = 0; i < tokens.length; ) {
-      const found = partyMembers(doc.text, sentence.tokens, i, localParties) ?? findAt(doc.text, sentence, i, knowledge, localSurnames);
+      const named = mentions[mentions.length - 1];
+      const before = named?.sentence === sentence.index && named.end === tokens[i - 2]?.end ? named : undefined;
+      const found =
+        (before && appositive(doc.text, tokens, i, knowledge, before)) ??
+        partyMembers(doc.text, sentence.tokens, i, localParties) ??
+        findAt(doc.text, sentence, i, knowledge, localSurnames);
       if (!found) {
         i++;
         continue;
@@ -67,6 +72,33 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     pronoun(tokens, i)
   );
 }
+
+/**
+ * "A Just Russia, a nominally opposition political party that …", "Mucech, the country’s main farmers’ federation,":
+ * a description set off by a comma after an actor's name names that actor again, so a relative clause after it has
+ * an antecedent. Only descriptions headed by an organisation, collective or role noun count.
+ */
+function appositive(text: string, tokens: readonly Token[], i: number, k: Knowledge, named: Mention): Found | null {
+  if (named.label !== "Actor" || named.cue.via === "pronoun" || tokens[i - 1]?.normal !== ",") return null;
+  if (!["a", "an", "the"].includes(tokens[i]?.normal ?? "")) return null;
+  let end = i + 1;
+  while (end < Math.min(tokens.length, i + 9) && (DESCRIPTION_POS.has(tokens[end]!.pos) || ["’s", "'s", "-"].includes(tokens[end]!.normal))) end++;
+  const head = tokens[end - 1]!;
+  const closes = end >= tokens.length || [",", ".", "that", "which", "who"].includes(tokens[end]!.normal);
+  // A person is described by an office ("the editor"); a body by what it is ("a party", "the main federation").
+  const person = named.cue.via === "surname" || named.cue.via === "role" || kindOf(named.cue, k) === "person";
+  const describesActor = person ? k.roleHeads.has(head.normal) : k.orgSuffixes.has(head.normal) || k.collectives.match(tokens, text, end - 1) !== null;
+  if (!closes || head.pos !== "NOUN" || !describesActor) return null;
+  return { length: end - i, label: "Actor", cue: named.cue };
+}
+
+function kindOf(cue: MentionCue, k: Knowledge): string | undefined {
+  if (cue.via === "dictionary") return k.entities.get(cue.entity)?.kind;
+  return cue.via === "discovered" ? cue.kind : undefined;
+}
+
+/** What a description may be made of: "a nominally opposition political party", "the country’s main federation". */
+const DESCRIPTION_POS = new Set(["DET", "ADJ", "ADV", "NOUN", "NUM"]);
 
 /** "the Socialists" after "the Socialist Party": members in the plural stand for their party. */
 function partyMembers(text: string, tokens: readonly Token[], i: number, parties: Map<string, string>): Found | null {
