@@ -11,6 +11,8 @@ export const TitlesFileSchema = z.object({
   genericRoles: z.array(z.string()).default([]),
   /** Adjectives before a role that point to another holder than today's ("the former president"). */
   formerMarkers: z.array(z.string()).default([]),
+  /** Nouns that, after a demonym, stand for the state itself: "the Russian side". */
+  sideNouns: z.array(z.string()).default([]),
   /** Roles a bare "leader" can mean. */
   leaderRoles: z.array(z.string()).default(["president", "prime minister", "chancellor", "supreme leader", "king", "leader"]),
   collectiveNouns: z.array(z.string()),

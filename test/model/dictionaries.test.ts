@@ -44,6 +44,7 @@ const TitlesFileSchema = z
     roleNouns: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
     genericRoles: z.array(z.string().min(1)),
     formerMarkers: z.array(z.string().min(1)),
+    sideNouns: z.array(z.string().min(1)),
     sharedRoles: z.array(z.string().min(1)),
     collectiveNouns: z.array(z.string().min(1)),
     orgSuffixes: z.array(z.string().min(1)),

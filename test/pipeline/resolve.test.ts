@@ -267,5 +267,9 @@ describe("resolve", () => {
     const minister = await mentionsOf("Norway’s trade minister, Ingrid Dahl, spoke. The prime minister did not.");
     expect(minister).not.toContainEqual(["The prime minister", "ingrid-dahl"]);
   });
+
+  it("reads 'the Chinese side' as China", async () => {
+    expect(await mentionsOf("The Chinese side welcomed the talks.")).toContainEqual(["Chinese side", "china"]);
+  });
 });
 

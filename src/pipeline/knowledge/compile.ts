@@ -39,6 +39,8 @@ export interface Knowledge {
   leaderRoles: ReadonlySet<string>;
   /** Adjectives that make a role someone else's than its holder today ("the former president"). */
   formerMarkers: ReadonlySet<string>;
+  /** Nouns that, after a demonym, stand for the state itself ("the Russian side"). */
+  sideNouns: ReadonlySet<string>;
   /** Last words of titles and role phrases ("minister", "senator", "spokesman"): a name in apposition after one is a person. */
   roleHeads: ReadonlySet<string>;
   cues: CueFile;
@@ -144,6 +146,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     firstAndLast,
     leaderRoles: new Set(titles.leaderRoles),
     formerMarkers: new Set(titles.formerMarkers),
+    sideNouns: new Set(titles.sideNouns),
     roleHeads: new Set(
       [...titles.titles, ...Object.entries(titles.roleNouns).flatMap(([role, phrases]) => [role, ...phrases])]
         .map((phrase) => phrase.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ""))

@@ -222,6 +222,10 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
   if (demonym.length === 1 && /s$/.test(surface) && tokens[i]!.pos !== "ADJ" && next?.pos !== "NOUN") {
     return { length: 1, label: "Actor", cue: { via: "dictionary", entity: state } };
   }
+  // "the Russian side": in diplomatic reporting, the state itself.
+  if (demonym.length === 1 && next && k.sideNouns.has(next.normal)) {
+    return { length: 2, label: "Actor", cue: { via: "dictionary", entity: state } };
+  }
   return null;
 }
 
