@@ -4,6 +4,7 @@ import { slugify, type ArticleDoc, type Entity, type Mention, type MentionCue, t
 import type { Knowledge } from "./knowledge/compile.ts";
 import { institutionOfState, isInstitutionNoun } from "./knowledge/institutions.ts";
 import { nameKey, PERSONAL_PRONOUNS } from "./mentions/names.ts";
+import { quoteSpeaker } from "./quote-speaker.ts";
 import { SentenceView } from "./relations/sentence-view.ts";
 
 export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
@@ -51,6 +52,12 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   }
   resolveBothSides(doc.text, mentions, knowledge, entityOf);
   resolvePronouns(mentions, entityOf, doc.data.sentences ?? []);
+  // After the other pronouns: "“We …,” she said" needs "she" first.
+  for (const mention of mentions) {
+    if (mention.cue.via === "pronoun" && PERSONAL_PRONOUNS[mention.cue.pronoun] === "speaker") {
+      mention.entity = quoteSpeaker(doc.data.sentences ?? [], mention, mentions, knowledge.cues.reporting)?.entity ?? null;
+    }
+  }
   // Every way the article named a discovered entity is an alias of it, for search and for evaluation.
   for (const mention of mentions) {
     const entity = mention.entity ? discovered.get(mention.entity) : undefined;
@@ -284,6 +291,7 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
   for (const mention of mentions) {
     if (mention.cue.via !== "pronoun") continue;
     const number = PERSONAL_PRONOUNS[mention.cue.pronoun];
+    if (number === "speaker") continue;
     const plural = number === "plural";
     // "Trump advisors were arguing that they …": a plural noun earlier in the sentence is the likelier antecedent.
     if (plural && pluralNounBefore(sentences[mention.sentence], mention, mentions)) continue;

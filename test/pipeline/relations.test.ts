@@ -482,5 +482,9 @@ describe("relations", () => {
     const claims = await claimsOf("To avoid offending Mr. Biden, the state news media, under orders from the Kremlin, muted its criticism.");
     expect(claims).toEqual(["kremlin CONSTRAINS state-news-media"]);
   });
+
+  it("gives a position stated in the first person inside a quotation to its speaker", async () => {
+    expect(await claimsOf("“We will never accept the Nord Stream 2 pipeline, and we oppose the sanctions,” said Senator Ana Ruiz.")).toEqual(["ana-ruiz OPPOSES sanctions"]);
+  });
 });
 

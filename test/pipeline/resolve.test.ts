@@ -271,5 +271,15 @@ describe("resolve", () => {
   it("reads 'the Chinese side' as China", async () => {
     expect(await mentionsOf("The Chinese side welcomed the talks.")).toContainEqual(["Chinese side", "china"]);
   });
+
+  it("reads 'we' inside a quotation as its speaker, named after the quote or before it, and leaves 'we' outside alone", async () => {
+    const text = "“We oppose the tariffs,” said Senator Ana Ruiz. “Our view is clear,” she said. Peter Novak said: “We reject them.” We analysts disagree.";
+    const resolved = await mentionsOf(text);
+    expect(resolved.filter(([surface]) => ["We", "Our"].includes(surface))).toEqual([
+      ["We", "ana-ruiz"],
+      ["Our", "ana-ruiz"],
+      ["We", "peter-novak"],
+    ]);
+  });
 });
 

@@ -30,9 +30,20 @@ export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc 
     }
   }
   const mentions: Mention[] = [];
+  // Whether a token stands inside quotation marks, which may span sentences but not paragraphs.
+  let quoted = false;
+  let previousEnd = 0;
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
+    if (doc.text.slice(previousEnd, sentence.start).includes("\n")) quoted = false;
+    previousEnd = sentence.end;
     for (let i = 0; i < tokens.length; ) {
+      quoted = quotedAfter(tokens[i]!.normal, quoted);
+      if (quoted && FIRST_PERSON.has(tokens[i]!.normal)) {
+        mentions.push({ start: tokens[i]!.start, end: tokens[i]!.end, sentence: sentence.index, label: "Actor", cue: firstPerson(tokens, i), entity: null });
+        i++;
+        continue;
+      }
       const named = mentions[mentions.length - 1];
       const before = named?.sentence === sentence.index && named.end === tokens[i - 2]?.end ? named : undefined;
       const found =
@@ -99,6 +110,20 @@ function kindOf(cue: MentionCue, k: Knowledge): string | undefined {
 
 /** What a description may be made of: "a nominally opposition political party", "the country’s main federation". */
 const DESCRIPTION_POS = new Set(["DET", "ADJ", "ADV", "NOUN", "NUM"]);
+
+/** "We oppose …", "our farmers" inside a quotation: the speaker, whom the resolve stage finds around the quote. */
+const FIRST_PERSON = new Set(["we", "us", "our"]);
+
+function firstPerson(tokens: readonly Token[], i: number): MentionCue {
+  const possessive = tokens[i]!.normal === "our" && ["NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[i + 1]?.pos ?? "");
+  return { via: "pronoun", pronoun: tokens[i]!.normal, ...(possessive && { possessive: true as const }) };
+}
+
+function quotedAfter(token: string, quoted: boolean): boolean {
+  if (token === "“") return true;
+  if (token === "”") return false;
+  return token === "\"" ? !quoted : quoted;
+}
 
 /** "the Socialists" after "the Socialist Party": members in the plural stand for their party. */
 function partyMembers(text: string, tokens: readonly Token[], i: number, parties: Map<string, string>): Found | null {
@@ -363,8 +388,9 @@ function surname(text: string, tokens: readonly Token[], i: number, k: Knowledge
 function pronoun(tokens: readonly Token[], i: number): Found | null {
   const token = tokens[i]!;
   if (token.pos !== "PRON" && token.pos !== "DET") return null;
-  // "it" names an actor only after a verb of saying ("said it regretted"), which the issue pronoun reader settles.
-  if (!(token.normal in PERSONAL_PRONOUNS) || token.normal === "it") return null;
+  // "it" names an actor only after a verb of saying ("said it regretted"), which the issue pronoun reader settles;
+  // "we" only inside a quotation, where its speaker is someone.
+  if (!(token.normal in PERSONAL_PRONOUNS) || token.normal === "it" || FIRST_PERSON.has(token.normal)) return null;
   // "his fury at …", "its annexation of …": a possessive determiner names who owns the noun after it.
   const next = tokens[i + 1];
   const possessive = POSSESSIVE_PRONOUNS.has(token.normal) && next !== undefined && ["NOUN", "ADJ", "PROPN", "NUM"].includes(next.pos);

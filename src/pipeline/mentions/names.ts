@@ -9,10 +9,11 @@ const NOT_NAMES = new Set([
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god",
 ]);
 
-/** What a pronoun can stand for: a person, a plural (a group or a coordination), or a body ("its"). */
-export const PERSONAL_PRONOUNS: Record<string, "singular" | "plural" | "neuter"> = {
+/** What a pronoun can stand for: a person, a plural (a group or a coordination), a body ("its"), or a quote's speaker ("we"). */
+export const PERSONAL_PRONOUNS: Record<string, "singular" | "plural" | "neuter" | "speaker"> = {
   he: "singular", him: "singular", his: "singular", she: "singular", her: "singular",
   they: "plural", them: "plural", their: "plural", its: "neuter", it: "neuter",
+  we: "speaker", us: "speaker", our: "speaker",
 };
 
 /** Determiners that only ever name a possessor ("its annexation"); "his" and "her" are possessive before a noun. */
