@@ -2,6 +2,7 @@
 // Longest match wins at each position; resolution to canonical entities happens in the next stage.
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { isPossessiveMark, quotedAfter } from "../nlp/marks.ts";
 import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, spanText, surfaceOf } from "./names.ts";
 import { bothSides, institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
 
@@ -93,7 +94,7 @@ function appositive(text: string, tokens: readonly Token[], i: number, k: Knowle
   if (named.label !== "Actor" || named.cue.via === "pronoun" || tokens[i - 1]?.normal !== ",") return null;
   if (!["a", "an", "the"].includes(tokens[i]?.normal ?? "")) return null;
   let end = i + 1;
-  while (end < Math.min(tokens.length, i + 9) && (DESCRIPTION_POS.has(tokens[end]!.pos) || ["’s", "'s", "-"].includes(tokens[end]!.normal))) end++;
+  while (end < Math.min(tokens.length, i + 9) && (DESCRIPTION_POS.has(tokens[end]!.pos) || isPossessiveMark(tokens[end]!.normal) || tokens[end]!.normal === "-")) end++;
   const head = tokens[end - 1]!;
   const closes = end >= tokens.length || [",", ".", "that", "which", "who"].includes(tokens[end]!.normal);
   // A person is described by an office ("the editor"); a body by what it is ("a party", "the main federation").
@@ -117,12 +118,6 @@ const FIRST_PERSON = new Set(["we", "us", "our"]);
 function firstPerson(tokens: readonly Token[], i: number): MentionCue {
   const possessive = tokens[i]!.normal === "our" && ["NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[i + 1]?.pos ?? "");
   return { via: "pronoun", pronoun: tokens[i]!.normal, ...(possessive && { possessive: true as const }) };
-}
-
-function quotedAfter(token: string, quoted: boolean): boolean {
-  if (token === "“") return true;
-  if (token === "”") return false;
-  return token === "\"" ? !quoted : quoted;
 }
 
 /** "the Socialists" after "the Socialist Party": members in the plural stand for their party. */
@@ -172,7 +167,7 @@ function roleReference(text: string, tokens: readonly Token[], i: number, k: Kno
   if (demonym && k.entities.get(demonym.values[0]!)?.kind === "state") {
     country = demonym.values[0]!;
     at += demonym.length;
-    if (tokens[at]?.normal === "’s" || tokens[at]?.normal === "'s") at++;
+    if (isPossessiveMark(tokens[at]?.normal ?? "")) at++;
   }
   const role = k.roles.match(tokens, text, at);
   if (!role) return null;
@@ -192,7 +187,7 @@ function personGroup(text: string, tokens: readonly Token[], i: number, k: Knowl
   if (!isNamePart(text, token) || (i > 0 && isNamePart(text, tokens[i - 1]!))) return null;
   if (!k.surnames.has(token.normal) && !localSurnames.has(token.normal)) return null;
   let at = i + 1;
-  const possessive = ["’s", "'s"].includes(tokens[at]?.normal ?? "");
+  const possessive = isPossessiveMark(tokens[at]?.normal ?? "");
   if (possessive) at++;
   for (let modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
     const collective = k.collectives.match(tokens, text, at);
@@ -264,7 +259,7 @@ function stanceNoun(tokens: readonly Token[], at: number, k: Knowledge): boolean
 function statePossessive(text: string, tokens: readonly Token[], i: number, k: Knowledge): { length: number; values: string[] } | null {
   const alias = k.aliases.match(tokens, text, i);
   if (!alias || k.entities.get(alias.values[0]!)?.kind !== "state") return null;
-  return ["’s", "'s"].includes(tokens[i + alias.length]?.normal ?? "") ? { length: alias.length + 1, values: alias.values } : null;
+  return isPossessiveMark(tokens[i + alias.length]?.normal ?? "") ? { length: alias.length + 1, values: alias.values } : null;
 }
 
 /**
@@ -274,7 +269,7 @@ function statePossessive(text: string, tokens: readonly Token[], i: number, k: K
 function describedGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
   if (!["DET", "NUM"].includes(tokens[i - 1]?.pos ?? "")) return null;
   for (let at = i; at < i + 3 && tokens[at]?.pos === "NOUN"; at++) {
-    const marked = ["’", "'"].includes(tokens[at + 1]?.normal ?? "");
+    const marked = isPossessiveMark(tokens[at + 1]?.normal ?? "");
     const collective = k.collectives.match(tokens, text, marked ? at + 2 : at + 1);
     if (!collective) continue;
     const end = (marked ? at + 2 : at + 1) + collective.length;

@@ -1,6 +1,7 @@
 // Token tests shared by the mention finders: what looks like part of a name, an initial, a pronoun.
 
 import type { Token } from "../../model/index.ts";
+import { joinedHyphen } from "../nlp/marks.ts";
 
 /** Capitalised words that start sentences or name dates, never people. */
 const NOT_NAMES = new Set([
@@ -29,12 +30,6 @@ export function isNamePart(text: string, token: Token): boolean {
   if (!/^\p{Lu}[\p{L}'’-]*\.?$/u.test(surface)) return false;
   if (NOT_NAMES.has(token.normal)) return false;
   return token.pos === "PROPN" || token.pos === "NOUN" || token.pos === "ADJ" || isInitial(surface);
-}
-
-/** A hyphen token with no space on either side ("Ben-Ami", "1,900-kilometre"). */
-export function joinedHyphen(tokens: readonly Token[], at: number): boolean {
-  const [before, hyphen, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-  return !!before && !!after && hyphen?.normal === "-" && before.end === hyphen.start && hyphen.end === after.start;
 }
 
 export function isInitial(surface: string): boolean {

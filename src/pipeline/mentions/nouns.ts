@@ -3,7 +3,8 @@
 import type { MentionCue, NodeLabel, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { institutionOfState } from "../knowledge/institutions.ts";
-import { joinedHyphen, organisationNameEnd, spanText, surfaceOf } from "./names.ts";
+import { isPossessiveMark, joinedHyphen } from "../nlp/marks.ts";
+import { organisationNameEnd, spanText, surfaceOf } from "./names.ts";
 
 export interface NounMention {
   length: number;
@@ -11,7 +12,6 @@ export interface NounMention {
   cue: MentionCue;
 }
 
-const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 const NP_MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 const ISSUE_PREPOSITIONS = new Set(["with", "between", "on", "of", "to", "against", "for"]);
 const DEFINITE = new Set(["the", "this", "that"]);
@@ -33,7 +33,7 @@ export function stateInstitution(text: string, tokens: readonly Token[], i: numb
   const viaDemonym = demonym !== null && stateId === demonym.values[0];
   at += (viaDemonym ? demonym : alias)!.length;
   if (!viaDemonym) {
-    if (!POSSESSIVE.has(tokens[at]?.normal ?? "")) return null;
+    if (!isPossessiveMark(tokens[at]?.normal ?? "")) return null;
     at++;
   }
   const noun = k.institutionNouns.match(tokens, text, at);

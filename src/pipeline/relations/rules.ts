@@ -2,6 +2,7 @@
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
 import type { CueFile, Entity, PhraseCue, Relation, VerbCue } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { isPossessiveMark } from "../nlp/marks.ts";
 import { actorNamedAt } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
@@ -121,7 +122,7 @@ export function copulaRule(ctx: RuleContext, p: Predicate): Candidate[] {
   // "North Korea’s … partners", "its … partner": the owner of the evaluating noun is whom it is about.
   const pronoun = view.possessorAt(at);
   const named = view.slotAt(at);
-  const owner = pronoun ?? (named && ["’s", "'s"].includes(view.normal(named.to)) ? named : undefined);
+  const owner = pronoun ?? (named && isPossessiveMark(view.normal(named.to)) ? named : undefined);
   const from = pronoun ? at + 1 : owner ? owner.to + 1 : at;
   for (let word = from; word < Math.min(p.clauseEnd, from + 5); word++) {
     const token = view.tokens[word]!;
@@ -459,7 +460,7 @@ function directObject(view: SentenceView, head: number, end: number, through: Re
  */
 function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
   const pronoun = view.possessorAt(possessor.from) === possessor;
-  if (!pronoun && !["’s", "'s", "’", "'"].includes(view.normal(possessor.to))) return undefined;
+  if (!pronoun && !isPossessiveMark(view.normal(possessor.to))) return undefined;
   const start = pronoun ? possessor.to : possessor.to + 1;
   for (let at = start; at < Math.min(view.tokens.length, start + 5); at++) {
     const slot = view.slotAt(at);
@@ -507,7 +508,7 @@ function verbBefore(view: SentenceView, noun: number): { lemma: string } | undef
   for (let at = noun - 1; at >= Math.max(0, noun - 7); at--) {
     const token = view.tokens[at]!;
     if (token.pos === "VERB") return token;
-    const inPhrase = view.slotAt(at) || view.possessorAt(at) || MODIFIER_POS.has(token.pos) || ["’s", "'s", "’", "'"].includes(token.normal);
+    const inPhrase = view.slotAt(at) || view.possessorAt(at) || MODIFIER_POS.has(token.pos) || isPossessiveMark(token.normal);
     if (!inPhrase) return undefined;
   }
   return undefined;

@@ -1,6 +1,7 @@
 // A sentence seen as tokens with resolved mentions laid over them ("slots"), and its clause boundaries.
 // The relation rules read subjects, objects and issues through this view.
 import type { Entity, Mention, NodeLabel, Sentence, Token } from "../../model/index.ts";
+import { isPossessiveMark, isQuoteMark, joinedHyphen } from "../nlp/marks.ts";
 
 export interface Slot {
   entity: string;
@@ -21,7 +22,6 @@ const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
 export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
 /** What may describe a name in a list ("the farmers’ association Cocobod"); an adverb ("where he") may not. */
 const DESCRIPTOR_POS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
-const QUOTES = new Set(["“", "”", "\"", "‘", "’", "'"]);
 export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon", "inside", "outside", "beyond", "behind", "near", "during", "despite", "via", "amid", "among"]);
 
 export class SentenceView {
@@ -60,8 +60,7 @@ export class SentenceView {
 
   /** A hyphen joining the words on either side ("Moscow-led"), not a dash set apart by spaces. */
   isHyphen(i: number): boolean {
-    const [before, token, after] = [this.tokens[i - 1], this.tokens[i], this.tokens[i + 1]];
-    return token?.normal === "-" && !!before && !!after && before.end === token.start && token.end === after.start;
+    return joinedHyphen(this.tokens, i);
   }
 
   /** A slot that only modifies a compound ("Moscow" in "the Moscow-led talks"): the phrase's head comes later. */
@@ -78,7 +77,7 @@ export class SentenceView {
   possessorOf(noun: number): Slot | undefined {
     let at = noun - 1;
     while (at >= 0 && this.tokens[at]!.pos === "ADJ" && !this.slotAt(at)) at--;
-    if (["’s", "'s", "’", "'"].includes(this.normal(at))) at--;
+    if (isPossessiveMark(this.normal(at))) at--;
     const slot = this.slotAt(at) ?? this.possessorAt(at);
     return slot?.label === "Actor" ? slot : undefined;
   }
@@ -151,7 +150,7 @@ export class SentenceView {
       at = slot.from;
       if (this.isPrepositionObject(slot) || this.isVerbObject(slot)) continue;
       // "Trump’s coziness with Putin could undermine …": a possessor only determines the subject, a plain noun.
-      if (ownNoun && ["’s", "'s", "’", "'"].includes(this.normal(slot.to))) return undefined;
+      if (ownNoun && isPossessiveMark(this.normal(slot.to))) return undefined;
       if (slot.label === "Actor" || passive) return slot;
     }
     return undefined;
@@ -176,7 +175,7 @@ export class SentenceView {
   isVerbObject(slot: Slot): boolean {
     // "said it “regretted” the Senate’s decision": quotation marks around the verb do not part it from its object.
     let at = this.phraseStart(slot) - 1;
-    while (at > 0 && QUOTES.has(this.normal(at))) at--;
+    while (at > 0 && isQuoteMark(this.normal(at))) at--;
     return this.tokens[at]?.pos === "VERB";
   }
 
@@ -201,7 +200,7 @@ export class SentenceView {
       let at = edge + step;
       // "Saudi Arabia and the United Arab Emirates": the determiner belongs to the slot, not between the two.
       // "Kofi Mensah and the farmers’ association Cocobod": so does a descriptor before a name.
-      while (direction === "left" && at > edge - 6 && (DESCRIPTOR_POS.has(this.tokens[at]?.pos ?? "") || ["’", "'", "’s", "'s"].includes(this.normal(at))) && !this.slotAt(at)) at += step;
+      while (direction === "left" && at > edge - 6 && (DESCRIPTOR_POS.has(this.tokens[at]?.pos ?? "") || isPossessiveMark(this.normal(at))) && !this.slotAt(at)) at += step;
       // "a shared Trump-Putin skepticism": two names joined by a hyphen act together.
       const beside = this.slotAt(edge + 2 * step);
       if (this.isHyphen(edge + step) && beside && beside.label === slot.label) {
