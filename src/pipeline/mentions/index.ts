@@ -41,7 +41,7 @@ export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc 
     for (let i = 0; i < tokens.length; ) {
       quoted = quotedAfter(tokens[i]!.normal, quoted);
       if (quoted && FIRST_PERSON.has(tokens[i]!.normal)) {
-        mentions.push({ start: tokens[i]!.start, end: tokens[i]!.end, sentence: sentence.index, label: "Actor", cue: firstPerson(tokens, i), entity: null });
+        mentions.push({ start: tokens[i]!.start, end: tokens[i]!.end, sentence: sentence.index, label: "Actor", cue: pronounCue(tokens, i), entity: null });
         i++;
         continue;
       }
@@ -114,11 +114,6 @@ const DESCRIPTION_POS = new Set(["DET", "ADJ", "ADV", "NOUN", "NUM"]);
 
 /** "We oppose …", "our farmers" inside a quotation: the speaker, whom the resolve stage finds around the quote. */
 const FIRST_PERSON = new Set(["we", "us", "our"]);
-
-function firstPerson(tokens: readonly Token[], i: number): MentionCue {
-  const possessive = tokens[i]!.normal === "our" && ["NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[i + 1]?.pos ?? "");
-  return { via: "pronoun", pronoun: tokens[i]!.normal, ...(possessive && { possessive: true as const }) };
-}
 
 /** "the Socialists" after "the Socialist Party": members in the plural stand for their party. */
 function partyMembers(text: string, tokens: readonly Token[], i: number, parties: Map<string, string>): Found | null {
@@ -386,9 +381,14 @@ function pronoun(tokens: readonly Token[], i: number): Found | null {
   // "it" names an actor only after a verb of saying ("said it regretted"), which the issue pronoun reader settles;
   // "we" only inside a quotation, where its speaker is someone.
   if (!(token.normal in PERSONAL_PRONOUNS) || token.normal === "it" || FIRST_PERSON.has(token.normal)) return null;
-  // "his fury at …", "its annexation of …": a possessive determiner names who owns the noun after it.
+  const cue = pronounCue(tokens, i);
+  if (token.normal === "its" && !cue.possessive) return null;
+  return { length: 1, label: "Actor", cue };
+}
+
+/** "his fury at …", "its annexation of …", "our farmers": a possessive determiner names who owns the noun after it. */
+function pronounCue(tokens: readonly Token[], i: number): Extract<MentionCue, { via: "pronoun" }> {
   const next = tokens[i + 1];
-  const possessive = POSSESSIVE_PRONOUNS.has(token.normal) && next !== undefined && ["NOUN", "ADJ", "PROPN", "NUM"].includes(next.pos);
-  if (token.normal === "its" && !possessive) return null;
-  return { length: 1, label: "Actor", cue: { via: "pronoun", pronoun: token.normal, ...(possessive && { possessive: true as const }) } };
+  const possessive = POSSESSIVE_PRONOUNS.has(tokens[i]!.normal) && next !== undefined && ["NOUN", "ADJ", "PROPN", "NUM"].includes(next.pos);
+  return { via: "pronoun", pronoun: tokens[i]!.normal, ...(possessive && { possessive: true as const }) };
 }

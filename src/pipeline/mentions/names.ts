@@ -18,7 +18,7 @@ export const PERSONAL_PRONOUNS: Record<string, "singular" | "plural" | "neuter" 
 };
 
 /** Determiners that only ever name a possessor ("its annexation"); "his" and "her" are possessive before a noun. */
-export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our"]);
 
 export function surfaceOf(text: string, token: Token): string {
   return text.slice(token.start, token.end);
