@@ -1,6 +1,6 @@
 // The relation rules: each reads one cue (verb, noun, adjective, permission, obstacle) at a token
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
-import type { CueFile, Entity, PhraseCue, Relation, VerbCue } from "../../model/index.ts";
+import type { CueFile, Entity, PhraseCue, Relation, Token, VerbCue } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { isPossessiveMark } from "../nlp/marks.ts";
 import { actorNamedAt } from "./named-actor.ts";
@@ -40,8 +40,8 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const displaced = fitting.some((c) => c.displaces && objectAfter(view, p.head, p.clauseEnd, c.preps) !== undefined);
   const cues = displaced ? fitting.filter((c) => c.preps.length > 0) : fitting;
   const results: Candidate[] = [];
+  const objectRelative = relativeObject(view, p);
   for (const cue of cues) {
-    const objectRelative = relativeObject(view, p);
     const object = objectAfter(view, p.head, p.clauseEnd, cue.preps, ctx.cues.transparentNouns) ?? (cue.preps.length === 0 ? objectRelative : undefined);
     if (p.passive) {
       const agent = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
@@ -97,10 +97,9 @@ export function characterisationRule(ctx: RuleContext, p: Predicate): Candidate[
   // "as the main long-term threat": the evaluating word may follow a few modifiers.
   for (const end = Math.min(complement ? view.clauseEnd(complement.from) : p.clauseEnd, at + 8); at < end && !relation; at++) {
     const word = view.tokens[at]!;
-    if (cue.negative.includes(word.lemma) || cue.negative.includes(word.normal)) relation = "OPPOSES";
-    else if (cue.positive.includes(word.lemma) || cue.positive.includes(word.normal)) relation = "SUPPORTS";
+    relation = evaluationOf(word, cue);
     // "a “rigged witch hunt”": a participle before a noun describes it; any other verb ends the evaluation.
-    else if (word.pos === "ADP" || (word.pos === "VERB" && view.tokens[at + 1]?.pos !== "NOUN")) break;
+    if (!relation && (word.pos === "ADP" || (word.pos === "VERB" && view.tokens[at + 1]?.pos !== "NOUN"))) break;
   }
   if (!relation) return [];
   return pairs(ctx, view.withCoordinated(evaluator, "left"), [object], relation, cue.confidence, `relations/characterisation:${view.tokens[p.head]!.lemma}`, p);
@@ -126,7 +125,7 @@ export function copulaRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const from = pronoun ? at + 1 : owner ? owner.to + 1 : at;
   for (let word = from; word < Math.min(p.clauseEnd, from + 5); word++) {
     const token = view.tokens[word]!;
-    const relation = cue.negative.includes(token.lemma) ? "OPPOSES" : cue.positive.includes(token.lemma) ? "SUPPORTS" : undefined;
+    const relation = evaluationOf(token, cue);
     if (relation && token.pos === "NOUN") {
       const target = owner ?? slotAfterWord(view, word, Math.min(p.clauseEnd, word + 2), ["to", "of", "for"]);
       return target?.label === "Actor" ? [candidate(p.subject, relation, target, issueAround(view, p, target) ?? null, cue.confidence, `relations/copula:${token.lemma}`, true)] : [];
@@ -134,6 +133,13 @@ export function copulaRule(ctx: RuleContext, p: Predicate): Candidate[] {
     if (!MODIFIER_POS.has(token.pos)) break;
   }
   return [];
+}
+
+/** Whether a word evaluates negatively ("threat", "skeptically") or positively ("partner", "warmly"). */
+function evaluationOf(word: Token, cue: CueFile["characterisation"]): Relation | undefined {
+  if (cue.negative.includes(word.lemma) || cue.negative.includes(word.normal)) return "OPPOSES";
+  if (cue.positive.includes(word.lemma) || cue.positive.includes(word.normal)) return "SUPPORTS";
+  return undefined;
 }
 
 /** "think (that) Orbán is a partner": the subject of a copular complement is what the verb evaluates. */
@@ -167,8 +173,7 @@ export function verbLemma(view: SentenceView, head: number, cues: CueFile): stri
   if (token.pos !== "NOUN") return undefined;
   const known = (stem: string) => cues.verbs.some((cue) => cue.lemma === stem) || cues.characterisation.verbs.includes(stem);
   const [before, after] = [view.tokens[head - 1], view.tokens[head + 1]];
-  const afterRelative = view.isRelative(head - 1) && ["DET", "PROPN", "PRON"].includes(after?.pos ?? "");
-  if (token.normal.endsWith("s") && after?.pos !== "NOUN" && (afterRelative || relativeSubjectBefore(view, head) || clauseSubjectBefore(view, head))) {
+  if (token.normal.endsWith("s") && after?.pos !== "NOUN" && inVerbPosition(view, head)) {
     return [token.normal.slice(0, -1), token.normal.slice(0, -2)].find(known);
   }
   if (!token.normal.endsWith("ing") || token.normal.length < 6) return undefined;
@@ -179,20 +184,19 @@ export function verbLemma(view: SentenceView, head: number, cues: CueFile): stri
   return [stem, `${stem}e`, stem.slice(0, -1)].find(known);
 }
 
-/** "Poland views the pipeline …": an actor opening the clause, right before an -s word that an object follows. */
-function clauseSubjectBefore(view: SentenceView, head: number): boolean {
-  const slot = view.slotAt(head - 1);
-  if (slot?.label !== "Actor" || view.clauseStart(slot.from) !== slot.from) return false;
-  return ["DET", "PROPN", "PRON", "NUM"].includes(view.tokens[head + 1]?.pos ?? "") || view.slotAt(head + 1) !== undefined;
-}
-
-/** An actor right before `head` that opens a relative clause ("that the White House …"). */
-function relativeSubjectBefore(view: SentenceView, head: number): boolean {
-  const slot = view.slotAt(head - 1);
-  if (slot?.label !== "Actor") return false;
-  let at = slot.from - 1;
-  while (at >= 0 && view.tokens[at]!.pos === "DET" && !view.isRelative(at)) at--;
-  return view.isRelative(at);
+/**
+ * Whether `head` stands where its clause's verb would: after a relative pronoun, or after the actor that opens a
+ * relative clause ("the ruling, which bars the agency", "a package that the White House backs"), or after an actor
+ * opening its clause, with an object to follow ("Poland views the pipeline").
+ */
+function inVerbPosition(view: SentenceView, head: number): boolean {
+  const objectFollows = ["DET", "PROPN", "PRON", "NUM"].includes(view.tokens[head + 1]?.pos ?? "") || view.slotAt(head + 1) !== undefined;
+  if (view.isRelative(head - 1)) return objectFollows;
+  const subject = view.slotAt(head - 1);
+  if (subject?.label !== "Actor") return false;
+  let before = subject.from - 1;
+  while (before >= 0 && view.tokens[before]!.pos === "DET" && !view.isRelative(before)) before--;
+  return view.isRelative(before) || (view.clauseStart(subject.from) === subject.from && objectFollows);
 }
 
 /** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
@@ -202,17 +206,17 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const governor = verbBefore(ctx.view, p.head);
   if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
   const { cue, object } = found;
-  const own = ctx.view.slotAt(p.head);
-  const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
+  const opened = issueOpenedAt(ctx.view, p.head);
   const light = governor !== undefined && ctx.cues.lightVerbs.includes(governor.lemma);
-  let possessor = ctx.view.possessorOf(opensIssue ? own.from : p.head) ?? (opensIssue ? undefined : actorInsideIssue(ctx, p.head));
+  let possessor = ctx.view.possessorOf(p.head) ?? (opened ? undefined : actorInsideIssue(ctx, p.head));
   // "who both pledged their support": a possessive pronoun under a light verb is bound by that verb's subject.
   if (possessor?.viaPronoun && light && p.subject) possessor = undefined;
   const subject = possessor ?? (light ? p.subject : passiveLightAgent(ctx, object));
   const holders = subject ? ctx.view.withCoordinated(subject, "left") : holdersAmong(ctx.view, object, p.clauseEnd);
   if (holders.length === 0) return [];
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
-  const ownIssue = ctx.view.slotAt(p.head)?.label === "Issue" ? ctx.view.slotAt(p.head)!.entity : undefined;
+  const own = ctx.view.slotAt(p.head);
+  const ownIssue = own?.label === "Issue" ? own.entity : undefined;
   const relation = reverse(cue.relation, reversedBefore(ctx.view, p.head, object, ctx.cues));
   return pairs(ctx, holders, ctx.view.withCoordinated(object, "right"), relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
 }
@@ -300,6 +304,12 @@ export function compoundRule(ctx: RuleContext, p: Predicate): Candidate[] {
   return [];
 }
 
+/** "the Kremlin’s meddling in the U.S. elections": the issue whose phrase the cue word at `head` opens, if any. */
+function issueOpenedAt(view: SentenceView, head: number): Slot | undefined {
+  const own = view.slotAt(head);
+  return own?.label === "Issue" && own.from === head && own.to - 1 > head ? own : undefined;
+}
+
 /** A noun or adjective cue at the predicate's head, followed by one of its prepositions and an object. */
 function phraseCue(ctx: RuleContext, p: Predicate, cues: PhraseCue[]): { cue: PhraseCue; object: Slot } | undefined {
   const { view } = ctx;
@@ -308,9 +318,8 @@ function phraseCue(ctx: RuleContext, p: Predicate, cues: PhraseCue[]): { cue: Ph
   const cue = cues.find((c) => (c.lemma === head.lemma || c.lemma === head.normal) && c.preps.includes(view.normal(p.head + 1)));
   if (!cue) return undefined;
   // Inside an issue phrase the object is the actor the phrase names after the preposition.
-  const own = view.slotAt(p.head);
-  const opensIssue = own?.label === "Issue" && own.from === p.head && own.to - 1 > p.head;
-  const object = opensIssue ? actorInside(ctx, own, p.head + 2) : slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps, ctx.cues.transparentNouns);
+  const opened = issueOpenedAt(view, p.head);
+  const object = opened ? actorInside(ctx, opened, p.head + 2) : slotAfterWord(view, p.head, Math.min(p.clauseEnd, p.head + 6), cue.preps, ctx.cues.transparentNouns);
   return object ? { cue, object } : undefined;
 }
 
@@ -448,7 +457,7 @@ function directObject(view: SentenceView, head: number, end: number, through: Re
     // "the dialogue Russia is after": a slot followed by its own verb starts another clause.
     if (slot) return ["VERB", "AUX"].includes(view.tokens[slot.to]?.pos ?? "") ? undefined : (possessedIssue(view, slot) ?? slot);
     const token = view.tokens[at]!;
-    const lookThrough = at - 1 > head && view.tokens[at - 1]!.pos === "NOUN" && through[view.tokens[at - 1]!.lemma] === token.normal;
+    const lookThrough = at - 1 > head && looksThrough(view, at, through);
     if (token.pos === "VERB" || token.pos === "PUNCT" || (token.pos === "ADP" && PREPOSITIONS.has(token.normal) && token.normal !== "of" && !lookThrough)) return undefined;
   }
   return undefined;
@@ -468,6 +477,12 @@ function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
     if (!MODIFIER_POS.has(view.tokens[at]!.pos) && view.tokens[at]!.pos !== "SYM") return undefined;
   }
   return undefined;
+}
+
+/** "a return to the talks", "studies for the pipeline": the preposition at `at` after a transparent noun. */
+function looksThrough(view: SentenceView, at: number, through: Readonly<Record<string, string>>): boolean {
+  const noun = view.tokens[at - 1];
+  return noun?.pos === "NOUN" && through[noun.lemma] === view.normal(at);
 }
 
 /** "upset by his reversal": a possessive pronoun before a singular noun, an act of its owner, stands for the owner. */
@@ -495,8 +510,7 @@ function slotAfterWord(view: SentenceView, from: number, end: number, words: str
       }
       if (slot) return view.possessorAt(next) === slot ? (possessedIssue(view, slot) ?? slot) : slot;
       // "the trade practices of the European Union": the actor behind "of" is the one meant.
-      const lookThrough = through[view.tokens[next - 1]!.lemma] === view.normal(next);
-      if (!MODIFIER_POS.has(view.tokens[next]!.pos) && view.normal(next) !== "of" && !lookThrough) break;
+      if (!MODIFIER_POS.has(view.tokens[next]!.pos) && view.normal(next) !== "of" && !looksThrough(view, next, through)) break;
     }
   }
   return undefined;
