@@ -163,9 +163,9 @@ function discover(name: string, kind: Entity["kind"], k: Knowledge, discovered: 
   const existing = discovered.get(id);
   if (existing) {
     if (!existing.aliases.includes(name)) existing.aliases.push(name);
-    for (const role of roles) if (!existing.roles.some((r) => r.role === role)) existing.roles.push(office(role));
+    for (const role of roles) if (!existing.roles.some((r) => r.role === role)) existing.roles.push(office(role, country));
   } else {
-    discovered.set(id, { id, label: "Actor", name, kind, aliases: [name], country, roles: roles.map(office), demonyms: [] });
+    discovered.set(id, { id, label: "Actor", name, kind, aliases: [name], country, roles: roles.map((role) => office(role, country)), demonyms: [] });
   }
   return id;
 }
@@ -194,9 +194,9 @@ function bySurname(
   return inOffice.length === 1 ? inOffice[0]! : null;
 }
 
-/** An office whose state is settled once the article's home state is known. */
-function office(role: string): Entity["roles"][number] {
-  return { role, country: null, from: null, to: null };
+/** An office in the given state; with none, the state is settled once the article's home state is known. */
+function office(role: string, country: string | null): Entity["roles"][number] {
+  return { role, country, from: null, to: null };
 }
 
 function byRole(
@@ -230,9 +230,7 @@ function unnamedOfficeHolder(roles: string[], country: string | null, people: En
   if (!state || roles.length !== 1) return null;
   const role = roles[0]!;
   if (people.some((e) => e.kind === "person" && e.roles.some((r) => r.role === role && r.country === country))) return null;
-  const id = discover(`${state.demonyms[0] ?? state.name} ${role}`, "person", k, discovered, country, roles);
-  for (const office of discovered.get(id)?.roles ?? []) office.country ??= country;
-  return id;
+  return discover(`${state.demonyms[0] ?? state.name} ${role}`, "person", k, discovered, country, roles);
 }
 
 function heldAnyRole(entity: Entity, published: string | null): boolean {

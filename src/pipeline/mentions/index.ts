@@ -26,7 +26,7 @@ export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc 
     for (let i = 0; i < sentence.tokens.length; i++) {
       const found = discoverPerson(doc.text, sentence.tokens, i, knowledge);
       if (found?.cue.via === "discovered") localSurnames.add(nameKey(found.cue.name).split(" ").pop()!);
-      const party = i + 1 < sentence.tokens.length ? /^(\p{Lu}\p{Ll}+) Party$/u.exec(spanText(doc.text, sentence.tokens, i, i + 2)) : null;
+      const party = sentence.tokens[i + 1]?.normal === "party" ? /^(\p{Lu}\p{Ll}+) Party$/u.exec(spanText(doc.text, sentence.tokens, i, i + 2)) : null;
       if (party) localParties.set(`${party[1]!.toLowerCase()}s`, party[0]);
     }
   }

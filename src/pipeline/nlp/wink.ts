@@ -42,10 +42,14 @@ export function tokenizeSentences(text: string, start: number, end: number): Tok
 const LETTER = /^\p{L}$/u;
 const LETTER_DOT = /^\p{L}\.$/u;
 
+/** "u" "." "s." written without spaces: one initialism wink cut in three. */
+function initialism(letter: Token | undefined, dot: Token | undefined, next: Token | undefined): boolean {
+  return !!letter && !!dot && !!next && LETTER.test(letter.normal) && dot.normal === "." && LETTER_DOT.test(next.normal) && letter.end === dot.start && dot.end === next.start;
+}
+
 function splitsInitialism(before: Token[], after: Token[]): boolean {
   const [letter, dot] = before.slice(-2);
-  const next = after[0];
-  return !!letter && !!dot && !!next && LETTER.test(letter.normal) && dot.normal === "." && LETTER_DOT.test(next.normal) && letter.end === dot.start && dot.end === next.start;
+  return initialism(letter, dot, after[0]);
 }
 
 /** Joins "u" "." "s." written without spaces back into the one token "u.s.", as the dictionaries spell it. */
@@ -53,7 +57,7 @@ function joinInitialisms(tokens: Token[]): Token[] {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const [letter, dot, next] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
-    if (dot && next && LETTER.test(letter.normal) && dot.normal === "." && LETTER_DOT.test(next.normal) && letter.end === dot.start && dot.end === next.start) {
+    if (dot && next && initialism(letter, dot, next)) {
       const normal = `${letter.normal}.${next.normal}`;
       joined.push({ start: letter.start, end: next.end, normal, lemma: normal, pos: "PROPN" });
       i += 2;
