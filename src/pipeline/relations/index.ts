@@ -21,6 +21,9 @@ import { pairRule } from "./pairs.ts";
 import { pressureRule } from "./pressure.ts";
 import { SentenceView } from "./sentence-view.ts";
 
+/** Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X". */
+const PHRASE_RULES = [pairRule, pressureRule];
+
 const PRONOUN_FACTOR = 0.9;
 const MIN_CONFIDENCE = 0.3;
 
@@ -54,7 +57,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
     };
     let previous: Predicate | undefined;
     view.tokens.forEach((token, head) => {
-      for (const found of [...pairRule(view, doc.text, head, knowledge), ...pressureRule(view, head, knowledge)]) record(found, found.confidence);
+      for (const rule of PHRASE_RULES) for (const found of rule(view, doc.text, head, knowledge)) record(found, found.confidence);
       const rules = rulesFor(view, token, head, knowledge.cues);
       if (rules.length === 0) return;
       const predicate = readPredicate(view, head, knowledge.cues, previous);

@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge/compile.ts";
 import type { Candidate } from "./rules.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
-export function pressureRule(view: SentenceView, head: number, k: Knowledge): Candidate[] {
+export function pressureRule(view: SentenceView, text: string, head: number, k: Knowledge): Candidate[] {
   const cue = k.cues.pressure;
   if (view.normal(head) !== "under" || !cue.nouns.includes(view.tokens[head + 1]?.lemma ?? "")) return [];
   if (!["from", "of", "by"].includes(view.normal(head + 2))) return [];
