@@ -486,5 +486,14 @@ describe("relations", () => {
   it("gives a position stated in the first person inside a quotation to its speaker", async () => {
     expect(await claimsOf("“We will never accept the Nord Stream 2 pipeline, and we oppose the sanctions,” said Senator Ana Ruiz.")).toEqual(["ana-ruiz OPPOSES sanctions"]);
   });
+
+  it("does not look through the verb itself as a transparent noun: 'embracing closer ties with Russia'", async () => {
+    expect(await claimsOf("Few Hungarian politicians are embracing closer ties with Russia.")).not.toContain("hungarian-politicians CONSTRAINS russia");
+  });
+
+  it("reads a copula only for the subject right before it, not for whoever thinks it", async () => {
+    const claims = await claimsOf("Serbian analysts think Viktor Orbán is a reliable partner for Moscow.");
+    expect(claims).not.toContain("serbian-analysts SUPPORTS russia");
+  });
 });
 
