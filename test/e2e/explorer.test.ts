@@ -375,6 +375,14 @@ describe("the explorer in Chromium", () => {
     await page.keyboard.press("Escape");
   });
 
+  it("quotes a sentence that opens with its own quotation mark once, not twice", async () => {
+    await page.goto(`${server.url}/?node=a-just-russia`);
+    await hook(page).settled();
+    const quote = page.locator(".node-panel .quote").first();
+    await quote.waitFor();
+    expect(await quote.textContent()).toMatch(/^“Vladimir Putin will give a real master class/);
+  });
+
   it("stays readable on a large screen", async () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto(`${server.url}/?node=us-congress`);

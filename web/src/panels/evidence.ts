@@ -30,7 +30,7 @@ export function evidenceList(claims: readonly ApiClaim[], openArticle: OpenArtic
           data: { article: claim.article, start: String(claim.start), end: String(claim.end) },
           on: { click: () => openArticle({ article: claim.article, start: claim.start, end: claim.end }) },
         },
-        `“${claim.text}”`,
+        quoted(claim.text),
       ),
       el(
         "p",
@@ -51,6 +51,11 @@ export function evidenceList(claims: readonly ApiClaim[], openArticle: OpenArtic
     return el("div", {}, list, more);
   }
   return list;
+}
+
+/** The sentence in quotation marks, unless it opens with its own ("“We oppose it,” said …" would read ““We …”). */
+function quoted(sentence: string): string {
+  return /^[“"‘']/.test(sentence) ? sentence : `“${sentence}”`;
 }
 
 /** A relation chip: coloured, with the verb as text. */
