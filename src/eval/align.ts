@@ -1,5 +1,6 @@
 // Maps the gold standard's canonical names to the pipeline's node ids, one article at a time.
 // Pure: a name meets a node through the dictionary alias index, the extracted nodes' names, or the mentions resolved in that article.
+// A form with a post-modifier ("electricity interconnectors linking Greece …") also meets the node named by its head phrase.
 import type { GraphNode } from "../model/payload.ts";
 import { slugify } from "../model/ids.ts";
 import type { Knowledge } from "../pipeline/knowledge/compile.ts";
@@ -18,7 +19,7 @@ export interface ArticleView {
  * How a gold entity met its node: its canonical name, one of its aliases, or a mention the pipeline resolved in this
  * article; "dictionary" when only the dictionary knows it and the pipeline found it nowhere in the article.
  */
-export type MatchKind = "name" | "alias" | "mention" | "dictionary";
+export type MatchKind = "name" | "alias" | "mention" | "head" | "dictionary";
 
 export interface EntityMatch {
   /** The gold canonical name. */
@@ -28,6 +29,11 @@ export interface EntityMatch {
   how: MatchKind | null;
   /** The surface form that matched. */
   via: string | null;
+  /**
+   * Other nodes of the article that answer to the entity's forms ("Chinese diplomats", an alias of China): the
+   * pipeline split what the gold takes as one entity, and their claims count as the entity's.
+   */
+  also: { id: string; via: string }[];
 }
 
 export interface Alignment {
@@ -47,6 +53,11 @@ export function idOf(alignment: Alignment, name: string): string {
   return alignment.entities.find((e) => e.name === name)?.id ?? unmatchedId(name);
 }
 
+/** The id an extracted node counts under: its entity's own node when the node is a split-off part of it, else itself. */
+export function entityIdOf(alignment: Alignment, nodeId: string): string {
+  return alignment.entities.find((e) => e.also.some((a) => a.id === nodeId))?.id ?? nodeId;
+}
+
 export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: ArticleView): Alignment {
   const inArticle = new Set(view.nodes.map((n) => n.id));
   const present = (ids: string[]) => ids.filter((id) => inArticle.has(id));
@@ -55,7 +66,7 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
   // by another entity's alias, so "Chilean Congress" (alias "Congress") cannot steal what "U.S. Congress" names outright.
   for (const name of Object.keys(gold.entities)) {
     const id = present(lookup(name, knowledge, view))[0];
-    if (id) byName.set(name, { name, id, how: "name", via: name });
+    if (id) byName.set(name, { name, id, how: "name", via: name, also: [] });
   }
   const taken = new Set([...byName.values()].map((m) => m.id));
   for (const [name, entity] of Object.entries(gold.entities)) {
@@ -66,11 +77,51 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
     const match =
       vote(aliases.map(({ via, ids }) => ({ via, id: present(ids)[0] ?? null })), taken, "alias") ??
       vote([name, ...entity.aliases].flatMap((form) => mentionIds(form, view).map((id) => ({ via: form, id }))), taken, "mention") ??
+      vote(headForms([name, ...entity.aliases]).flatMap((form) => [...named(form, view), ...mentionIds(form, view)].map((id) => ({ via: form, id }))), taken, "head") ??
       vote([{ via: name, id: lookup(name, knowledge, view)[0] ?? null }], new Set(), "dictionary") ??
       vote(aliases.map(({ via, ids }) => ({ via, id: ids[0] ?? null })), taken, "dictionary");
-    byName.set(name, match ? { name, ...match } : { name, id: null, how: null, via: null });
+    byName.set(name, match ? { name, ...match, also: [] } : { name, id: null, how: null, via: null, also: [] });
+  }
+  // Every id some entity took outright is its own; what is left over may be a split-off part of an entity.
+  const claimed = new Set([...byName.values()].map((m) => m.id));
+  for (const [name, entity] of Object.entries(gold.entities)) {
+    const match = byName.get(name)!;
+    if (match.id === null || match.how === "dictionary") continue;
+    const forms = [name, ...entity.aliases];
+    for (const via of [...forms, ...headForms(forms)]) {
+      for (const id of named(via, view)) {
+        if (claimed.has(id)) continue;
+        claimed.add(id);
+        match.also.push({ id, via });
+      }
+    }
   }
   return { article: gold.article, entities: Object.keys(gold.entities).map((name) => byName.get(name)!) };
+}
+
+/**
+ * The ids of this article's nodes named by the form. Nodes that only list it as an alias (Germany, alias "German
+ * government") or mentions resolved elsewhere are other entities, or errors of resolution, not split-off parts.
+ */
+function named(form: string, view: ArticleView): string[] {
+  const key = normalise(form);
+  return view.nodes.filter((n) => normalise(n.name) === key || n.id === slugify(form)).map((n) => n.id);
+}
+
+/**
+ * The head phrases of the forms that carry a post-modifier: the words before the first preposition, participle,
+ * relative pronoun or comma ("stricter inspections of ships bound for Hodeidah" → "stricter inspections").
+ */
+function headForms(forms: readonly string[]): string[] {
+  const heads = new Set<string>();
+  for (const form of forms) {
+    const tokens = tokenizeSentences(form, 0, form.length).flatMap((s) => s.tokens);
+    const cut = tokens.findIndex((t, i) => i > 0 && (POST_MODIFIER_POS.has(t.pos) || t.normal === ","));
+    if (cut <= 0) continue;
+    const last = tokens[cut - 1]!;
+    if (last.pos === "NOUN" || last.pos === "PROPN") heads.add(form.slice(tokens[0]!.start, last.end));
+  }
+  return [...heads];
 }
 
 /** The id most of the forms agree on (the first in annotation order on a tie). */
@@ -91,12 +142,16 @@ function vote(candidates: { via: string; id: string | null }[], taken: ReadonlyS
 
 /** The ids a form resolves to: extracted nodes whose name, alias or id it is, then dictionary entities the index matches in full. */
 function lookup(form: string, knowledge: AliasIndex, view: ArticleView): string[] {
+  return [...new Set([...nodeIds(form, view), ...dictionaryIds(form, knowledge)])];
+}
+
+/** Extracted nodes whose name, id or alias the form is. */
+function nodeIds(form: string, view: ArticleView): string[] {
   const key = normalise(form);
   // A node named so comes before one that only lists the form among its aliases ("Greek government" the
   // institution before Greece, whose alias it also is).
-  const named = view.nodes.filter((n) => normalise(n.name) === key || n.id === slugify(form));
-  const aliased = view.nodes.filter((n) => n.aliases.some((a) => normalise(a) === key));
-  return [...new Set([...named.map((n) => n.id), ...aliased.map((n) => n.id), ...dictionaryIds(form, knowledge)])];
+  const aliased = view.nodes.filter((n) => n.aliases.some((a) => normalise(a) === key)).map((n) => n.id);
+  return [...new Set([...named(form, view), ...aliased])];
 }
 
 function dictionaryIds(form: string, knowledge: AliasIndex): string[] {
@@ -116,6 +171,7 @@ function mentionIds(form: string, view: ArticleView): string[] {
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const POST_MODIFIER_POS = new Set(["ADP", "VERB", "PRON", "SCONJ"]);
 
 /** Case, curly quotes, spacing and a leading article do not tell names apart. */
 export function normalise(form: string): string {

@@ -4,7 +4,7 @@ import type { ArticleDoc, ArticleGraph } from "../model/index.ts";
 import { edgeKey } from "../graph/edge-key.ts";
 import { mergePayload } from "../graph/build.ts";
 import type { Knowledge } from "../pipeline/knowledge/compile.ts";
-import { alignArticle, idOf, type Alignment, type EntityMatch } from "./align.ts";
+import { alignArticle, entityIdOf, idOf, type Alignment, type EntityMatch } from "./align.ts";
 import { setOf, type ArticleSet, type GoldArticle } from "./gold.ts";
 import { CONFIDENT, figures, scoreSet, tripleKey, type ExtractedItem, type Figures, type GoldItem, type SetScore } from "./score.ts";
 
@@ -48,7 +48,7 @@ export function evaluate(articles: readonly EvaluatedArticle[], knowledge: Pick<
     sets: sets.map((name) => {
       const members = prepared.filter((a) => name === "all" || setOf(a.gold) === (name as ArticleSet));
       // Edge confidence combines every claim of the set (noisy-or), exactly as the merged graph shows it.
-      const extracted = extractedItems(members.map((m) => m.graph));
+      const extracted = extractedItems(members.map((m) => m.graph), new Map(members.map((m) => [m.gold.article, m.alignment])));
       const score = scoreSet(members.flatMap((m) => m.claims), extracted);
       return {
         name,
@@ -93,16 +93,19 @@ function goldItems(gold: GoldArticle, alignment: Alignment): GoldItem[] {
   }));
 }
 
-function extractedItems(graphs: ArticleGraph[]): ExtractedItem[] {
+/** Claims as the gold sees their ends: a node split off an entity ("Chinese diplomats" of China) counts as the entity. */
+function extractedItems(graphs: ArticleGraph[], alignments: ReadonlyMap<string, Alignment>): ExtractedItem[] {
   const confidence = new Map(mergePayload(graphs).edges.map((e) => [e.id, e.confidence]));
   return graphs.flatMap((graph) => {
     const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name ?? id;
+    const alignment = alignments.get(graph.article.id);
+    const asGold = (id: string) => (alignment ? entityIdOf(alignment, id) : id);
     return graph.claims.map((claim) => ({
       article: graph.article.id,
-      subject: claim.subject,
+      subject: asGold(claim.subject),
       relation: claim.relation,
-      object: claim.object,
-      issue: claim.issue,
+      object: asGold(claim.object),
+      issue: claim.issue === null ? null : asGold(claim.issue),
       names: { subject: name(claim.subject), object: name(claim.object), issue: claim.issue === null ? null : name(claim.issue) },
       confidence: confidence.get(edgeKey(claim.subject, claim.relation, claim.object, claim.issue)) ?? claim.confidence,
       evidence: claim.evidence.text,

@@ -64,10 +64,16 @@ function formatSet(set: SetReport, alignment: readonly Alignment[]): string[] {
     for (const u of set.unmentioned) lines.push(`  ${u.article}: ${u.names.join("; ")}`);
   }
   // Matches through an alias or a resolved mention are where a wrong resolution could pass for a right one.
-  const indirect = alignment.flatMap((a) => a.entities.filter((e) => e.how === "alias" || e.how === "mention").map((e) => ({ article: a.article, e })));
+  const indirect = alignment.flatMap((a) => a.entities.filter((e) => e.how === "alias" || e.how === "mention" || e.how === "head").map((e) => ({ article: a.article, e })));
   if (indirect.length > 0) {
-    lines.push("", "Gold entities matched through an alias or a resolved mention (check they are the same thing):");
+    lines.push("", "Gold entities matched through an alias, a resolved mention or a head phrase (check they are the same thing):");
     lines.push(...grouped(indirect, ({ e }) => `${e.name} → ${e.id} (${e.how} "${e.via}")`));
+  }
+  // The graph shows these as separate nodes; an analyst asking about the entity would not see the split-off part's edges.
+  const split = alignment.flatMap((a) => a.entities.filter((e) => e.also.length > 0).map((e) => ({ article: a.article, e })));
+  if (split.length > 0) {
+    lines.push("", "Gold entities the pipeline splits over several nodes (claims of each count as the entity's):");
+    lines.push(...grouped(split, ({ e }) => `${e.name} → ${[e.id, ...e.also.map((a) => `${a.id} ("${a.via}")`)].join(" + ")}`));
   }
   if (set.issueMismatches.length > 0) {
     lines.push("", `Triples found with other issues than the gold's (${set.issueMismatches.length}):`);

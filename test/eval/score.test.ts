@@ -1,6 +1,6 @@
 // Scoring on small hand-made cases: triples at graph level, per relation, with issues, explicit recall and the confident bucket.
 import { describe, expect, it } from "vitest";
-import { alignArticle, idOf } from "../../src/eval/align.ts";
+import { alignArticle, entityIdOf, idOf } from "../../src/eval/align.ts";
 import type { GoldArticle } from "../../src/eval/gold.ts";
 import { scoreSet, type ExtractedItem, type GoldItem } from "../../src/eval/score.ts";
 import type { Relation } from "../../src/model/index.ts";
@@ -126,8 +126,8 @@ describe("alignArticle", () => {
       { nodes, mentions: [{ surface: "Russian president", entity: "vladimir-putin" }] },
     );
     expect(alignment.entities).toEqual([
-      { name: "President Valdivia", id: "andres-valdivia", how: "alias", via: "Andrés Valdivia" },
-      { name: "Vladimir Putin", id: "vladimir-putin", how: "mention", via: "the Russian president" },
+      { name: "President Valdivia", id: "andres-valdivia", how: "alias", via: "Andrés Valdivia", also: [] },
+      { name: "Vladimir Putin", id: "vladimir-putin", how: "mention", via: "the Russian president", also: [] },
     ]);
   });
 
@@ -166,7 +166,7 @@ describe("alignArticle", () => {
       { aliases: dictionary },
       { nodes: [node("american-establishment", "American establishment")], mentions: [] },
     );
-    expect(alignment.entities).toEqual([{ name: "U.S. establishment", id: "american-establishment", how: "alias", via: "an American establishment" }]);
+    expect(alignment.entities).toEqual([{ name: "U.S. establishment", id: "american-establishment", how: "alias", via: "an American establishment", also: [] }]);
   });
 
   it("meets the node named so before a node that only lists the name among its aliases", () => {
@@ -176,6 +176,42 @@ describe("alignArticle", () => {
     ];
     const alignment = alignArticle(goldArticle({ "Portuguese government": { type: "institution", aliases: [] } }), { aliases }, { nodes, mentions: [] });
     expect(idOf(alignment, "Portuguese government")).toBe("portuguese-government");
+  });
+
+  it("counts a node named by one of the entity's aliases as a split-off part of it, but not a node that only lists the alias", () => {
+    const nodes = [
+      { ...node("china", "China"), kind: "state" as const },
+      node("chinese-diplomats", "Chinese diplomats"),
+      { ...node("germany", "Germany"), kind: "state" as const, aliases: ["Germany", "Berlin"] },
+    ];
+    const alignment = alignArticle(
+      goldArticle({ China: { type: "state", aliases: ["Beijing", "Chinese diplomats", "Berlin"] } }),
+      { aliases },
+      { nodes, mentions: [{ surface: "Beijing", entity: "germany" }] },
+    );
+    expect(alignment.entities[0]).toMatchObject({ id: "china", how: "name", also: [{ id: "chinese-diplomats", via: "Chinese diplomats" }] });
+    expect(entityIdOf(alignment, "chinese-diplomats")).toBe("china");
+    expect(entityIdOf(alignment, "germany")).toBe("germany");
+  });
+
+  it("does not hand a node another entity names outright to an entity that lists the name as an alias", () => {
+    const nodes = [node("russia", "Russia"), node("russian-officials", "Russian officials")];
+    const alignment = alignArticle(
+      goldArticle({ Russia: { type: "state", aliases: ["Russian officials"] }, "Russian officials": { type: "group", aliases: [] } }),
+      { aliases },
+      { nodes, mentions: [] },
+    );
+    expect(alignment.entities.map((e) => [e.id, e.also])).toEqual([["russia", []], ["russian-officials", []]]);
+  });
+
+  it("meets a form with a post-modifier by its head phrase when nothing meets the whole form", () => {
+    const nodes = [node("electricity-interconnectors", "electricity interconnectors"), node("greece", "Greece")];
+    const alignment = alignArticle(
+      goldArticle({ "power links": { type: "issue", aliases: ["electricity interconnectors linking Greece, Cyprus and Israel"] } }),
+      { aliases },
+      { nodes, mentions: [] },
+    );
+    expect(alignment.entities[0]).toMatchObject({ id: "electricity-interconnectors", how: "head", via: "electricity interconnectors" });
   });
 
   it("scores extracted claims against aligned gold as the same triples", () => {
