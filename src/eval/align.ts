@@ -11,8 +11,11 @@ import type { GoldArticle } from "./gold.ts";
 export interface ArticleView {
   /** The article's nodes (dictionary and discovered entities it mentions or claims about). */
   nodes: readonly GraphNode[];
-  /** Resolved mentions with their surface text (pronouns left out). */
-  mentions: readonly { surface: string; entity: string | null }[];
+  /**
+   * Resolved mentions with their surface text (pronouns left out); `naming` when the words made the node (a
+   * discovered name or issue phrase) rather than referring back to one.
+   */
+  mentions: readonly { surface: string; entity: string | null; naming: boolean }[];
 }
 
 /**
@@ -77,7 +80,7 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
     const match =
       vote(aliases.map(({ via, ids }) => ({ via, id: present(ids)[0] ?? null })), taken, "alias") ??
       vote([name, ...entity.aliases].flatMap((form) => mentionIds(form, view).map((id) => ({ via: form, id }))), taken, "mention") ??
-      vote(headForms([name, ...entity.aliases]).flatMap((form) => [...named(form, view), ...mentionIds(form, view)].map((id) => ({ via: form, id }))), taken, "head") ??
+      vote(headForms([name, ...entity.aliases]).flatMap((form) => [...new Set([...named(form, view), ...mentionIds(form, view)])].map((id) => ({ via: form, id }))), taken, "head") ??
       vote([{ via: name, id: lookup(name, knowledge, view)[0] ?? null }], new Set(), "dictionary") ??
       vote(aliases.map(({ via, ids }) => ({ via, id: ids[0] ?? null })), taken, "dictionary");
     byName.set(name, match ? { name, ...match, also: [] } : { name, id: null, how: null, via: null, also: [] });
@@ -100,12 +103,15 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
 }
 
 /**
- * The ids of this article's nodes named by the form. Nodes that only list it as an alias (Germany, alias "German
- * government") or mentions resolved elsewhere are other entities, or errors of resolution, not split-off parts.
+ * The ids of this article's nodes named by the form, or made from a mention of it ("a pending missile-defence
+ * package"). Nodes that only list the form as an alias (Germany, alias "German government") and references back
+ * ("the president") resolved elsewhere are other entities, or errors of resolution, not split-off parts.
  */
 function named(form: string, view: ArticleView): string[] {
   const key = normalise(form);
-  return view.nodes.filter((n) => normalise(n.name) === key || n.id === slugify(form)).map((n) => n.id);
+  const byName = view.nodes.filter((n) => normalise(n.name) === key || n.id === slugify(form)).map((n) => n.id);
+  const byMention = view.mentions.filter((m) => m.naming && m.entity && normalise(m.surface) === key).map((m) => m.entity!);
+  return [...new Set([...byName, ...byMention])];
 }
 
 /**
@@ -125,14 +131,14 @@ function headForms(forms: readonly string[]): string[] {
 }
 
 /** The id most of the forms agree on (the first in annotation order on a tie). */
-function vote(candidates: { via: string; id: string | null }[], taken: ReadonlySet<string | null>, how: MatchKind): Omit<EntityMatch, "name"> | null {
+function vote(candidates: { via: string; id: string | null }[], taken: ReadonlySet<string | null>, how: MatchKind): Omit<EntityMatch, "name" | "also"> | null {
   const counts = new Map<string, { count: number; via: string }>();
   for (const { via, id } of candidates) {
     if (!id || taken.has(id)) continue;
     const seen = counts.get(id);
     counts.set(id, { count: (seen?.count ?? 0) + 1, via: seen?.via ?? via });
   }
-  let best: Omit<EntityMatch, "name"> | null = null;
+  let best: Omit<EntityMatch, "name" | "also"> | null = null;
   let bestCount = 0;
   for (const [id, { count, via }] of counts) {
     if (count > bestCount) [best, bestCount] = [{ id, how, via }, count];

@@ -75,7 +75,9 @@ function namesWhere(members: readonly { alignment: Alignment }[], test: (e: Enti
 function viewOf({ doc, graph }: EvaluatedArticle) {
   return {
     nodes: graph.nodes,
-    mentions: (doc.data.mentions ?? []).filter((m) => m.cue.via !== "pronoun").map((m) => ({ surface: doc.text.slice(m.start, m.end), entity: m.entity })),
+    mentions: (doc.data.mentions ?? [])
+      .filter((m) => m.cue.via !== "pronoun")
+      .map((m) => ({ surface: doc.text.slice(m.start, m.end), entity: m.entity, naming: m.cue.via === "discovered" || m.cue.via === "issue" })),
   };
 }
 

@@ -153,5 +153,7 @@ export const NounFileSchema = z.object({
   /** Class -> further classes its anaphors may refer back to ("the project" -> a pipeline). */
   broaderClasses: z.record(z.string(), z.array(z.string())).default({}),
   dropModifiers: z.array(z.string()),
+  /** Nouns too vague to name an issue after a stance cue ("backed the idea", "opposed the move"). */
+  vagueNouns: z.array(z.string()).default([]),
 });
 export type NounFile = z.infer<typeof NounFileSchema>;

@@ -52,7 +52,16 @@ describe("kg eval", () => {
 
   it("maps gold names to node ids, article by article", () => {
     const first = report.alignment.find((a) => a.article === "000_3d1cf8fe319097b3");
-    expect(first!.entities).toContainEqual({ name: "U.S. Congress", id: "us-congress", how: "name", via: "U.S. Congress" });
+    expect(first!.entities).toContainEqual({ name: "U.S. Congress", id: "us-congress", how: "name", via: "U.S. Congress", also: [] });
+  });
+
+  it("lists the gold entities the pipeline splits over several nodes, and counts the split-off node's claims as the entity's", async () => {
+    const held = report.alignment.find((a) => a.article === "900_trade_deal_veto");
+    expect(held!.entities).toContainEqual(expect.objectContaining({ name: "China", id: "china", also: [{ id: "chinese-diplomats", via: "Chinese diplomats" }] }));
+    const heldOut = report.sets.find((s) => s.name === "heldOut")!;
+    expect(heldOut.spurious.map((s: { names: { subject: string } }) => s.names.subject)).not.toContain("Chinese diplomats");
+    const result = await kg(["eval", "--held-out"]);
+    expect(result.stdout).toMatch(/^ {4}China → china \+ chinese-diplomats \("Chinese diplomats"\)$/m);
   });
 
   it("scores one set when asked, and prints tables and lists as text by default", async () => {

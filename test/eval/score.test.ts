@@ -123,7 +123,7 @@ describe("alignArticle", () => {
         "Vladimir Putin": { type: "person", aliases: ["the Russian president"] },
       }),
       { aliases },
-      { nodes, mentions: [{ surface: "Russian president", entity: "vladimir-putin" }] },
+      { nodes, mentions: [{ surface: "Russian president", entity: "vladimir-putin", naming: false }] },
     );
     expect(alignment.entities).toEqual([
       { name: "President Valdivia", id: "andres-valdivia", how: "alias", via: "Andrés Valdivia", also: [] },
@@ -185,11 +185,24 @@ describe("alignArticle", () => {
       { ...node("germany", "Germany"), kind: "state" as const, aliases: ["Germany", "Berlin"] },
     ];
     const alignment = alignArticle(
-      goldArticle({ China: { type: "state", aliases: ["Beijing", "Chinese diplomats", "Berlin"] } }),
+      goldArticle({ China: { type: "state", aliases: ["Beijing", "Chinese diplomats", "Berlin", "a pending missile-defence package"] } }),
       { aliases },
-      { nodes, mentions: [{ surface: "Beijing", entity: "germany" }] },
+      {
+        nodes: [...nodes, node("missile-defence-package", "missile-defence package")],
+        mentions: [
+          { surface: "Beijing", entity: "germany", naming: false },
+          { surface: "a pending missile-defence package", entity: "missile-defence-package", naming: true },
+        ],
+      },
     );
-    expect(alignment.entities[0]).toMatchObject({ id: "china", how: "name", also: [{ id: "chinese-diplomats", via: "Chinese diplomats" }] });
+    expect(alignment.entities[0]).toMatchObject({
+      id: "china",
+      how: "name",
+      also: [
+        { id: "chinese-diplomats", via: "Chinese diplomats" },
+        { id: "missile-defence-package", via: "a pending missile-defence package" },
+      ],
+    });
     expect(entityIdOf(alignment, "chinese-diplomats")).toBe("china");
     expect(entityIdOf(alignment, "germany")).toBe("germany");
   });

@@ -495,5 +495,32 @@ describe("relations", () => {
     const claims = await claimsOf("Serbian analysts think Viktor Orbán is a reliable partner for Moscow.");
     expect(claims).not.toContain("serbian-analysts SUPPORTS russia");
   });
-});
 
+  it("names an issue by the noun phrase a stance cue governs, though no dictionary knows it", async () => {
+    const claims = await claimsOf(
+      "The Dutch Supreme Court ruled against mandatory identity cards. Poland insisted on tougher emission standards. Spain promoted electric buses.",
+    );
+    expect(claims).toEqual([
+      "dutch-supreme-court OPPOSES mandatory-identity-cards",
+      "poland SUPPORTS tougher-emission-standards",
+      "spain SUPPORTS electric-buses",
+    ]);
+  });
+
+  it("keeps a governed issue's 'of' complement of plain nouns, and coordinated adjectives, in its name", async () => {
+    const claims = await claimsOf("Ireland backed independent audits of asylum decisions. Austria opposed general and blanket surveillance.");
+    expect(claims).toEqual(["austria OPPOSES general-and-blanket-surveillance", "ireland SUPPORTS independent-audits-of-asylum-decisions"]);
+  });
+
+  it("names no issue by a vague noun, a gerund with a complement, or a phrase whose complement is already an issue", async () => {
+    const claims = await claimsOf(
+      "Portugal welcomed the idea. Denmark supported the move. Finland opposed siding with Serbia. Belgium opposed the construction of the Nord Stream 2 pipeline.",
+    );
+    expect(claims).toEqual(["belgium OPPOSES nord-stream-2"]);
+  });
+
+  it("looks through funding and guarantees for a project to the project", async () => {
+    const claims = await claimsOf("Italy voted against any state guarantees for the Nord Stream 2 pipeline.");
+    expect(claims).toEqual(["italy OPPOSES nord-stream-2"]);
+  });
+});

@@ -57,6 +57,8 @@ export interface Knowledge {
   /** Whether an anaphor of the first class may refer back to an issue of the second. */
   issueClassCovers: (anaphorClass: string, issueClass: string) => boolean;
   dropModifiers: ReadonlySet<string>;
+  /** Lemmas too vague to name an issue a stance cue governs ("the idea", "the move"). */
+  vagueNouns: ReadonlySet<string>;
   /** State id -> lower-case institution noun -> dictionary institution ("united-states" -> "senate" -> "us-senate"). */
   institutionsByCountry: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
@@ -163,6 +165,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     issueClassCovers: (anaphorClass, issueClass) =>
       anaphorClass === issueClass || (nounsParsed.data.broaderClasses[anaphorClass] ?? []).includes(issueClass),
     dropModifiers: new Set(nounsParsed.data.dropModifiers.map((m) => m.toLowerCase())),
+    vagueNouns: new Set(nounsParsed.data.vagueNouns.map((m) => m.toLowerCase())),
     institutionsByCountry,
   };
 }

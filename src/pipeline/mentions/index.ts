@@ -4,6 +4,7 @@ import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from
 import type { Knowledge } from "../knowledge/compile.ts";
 import { isPossessiveMark, quotedAfter } from "../nlp/marks.ts";
 import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, spanText, surfaceOf } from "./names.ts";
+import { cueObject } from "./cue-objects.ts";
 import { bothSides, institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
 
 /** Words that introduce an apposition or speech and so confirm that a bare name run is a person. */
@@ -77,6 +78,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     institutionAnaphor(text, tokens, i, k) ??
     bothSides(tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
+    cueObject(text, tokens, i, k) ??
     discoverPerson(text, tokens, i, k) ??
     discoverOrganisation(text, tokens, i, k, localSurnames) ??
     surname(text, tokens, i, k, localSurnames) ??

@@ -1,0 +1,100 @@
+// Issues named only by the position taken on them: "insist on independent oversight", "ruled against general and
+// indiscriminate data retention". The noun phrase a stance cue governs is the issue, though no dictionary entry or
+// issue noun knows it; the cue lexicon says which words govern an object and through which preposition.
+import type { Token } from "../../model/index.ts";
+import type { Knowledge } from "../knowledge/compile.ts";
+import { joinedHyphen } from "../nlp/marks.ts";
+import type { NounMention } from "./nouns.ts";
+
+const DETERMINERS = new Set(["the", "a", "an", "any", "more", "further", "greater"]);
+/** How far a governed phrase may run: a few modifiers, a head, and an "of" complement. */
+const MAX_WORDS = 8;
+
+/** The issue phrase starting at token i, when a stance cue right before it governs it. */
+export function cueObject(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
+  if (!governed(tokens, i, k)) return null;
+  let at = i;
+  if (DETERMINERS.has(tokens[at]!.normal)) at++;
+  const nameFrom = at;
+  const end = phraseEnd(text, tokens, at, k);
+  if (end === null || !namesIssue(text, tokens, end - 1, k)) return null;
+  const [of, complementEnd] = [tokens[end], phraseEnd(text, tokens, end + 1, k)];
+  // "independent oversight of data transfers": an "of" complement of plain nouns belongs to the name.
+  const last = of?.normal === "of" && complementEnd !== null ? complementEnd : end;
+  // "the construction of the pipeline": a complement the other finders know is the object, not this phrase.
+  if (of?.normal === "of" && last === end) return null;
+  let first = nameFrom;
+  while (first < end - 1 && k.dropModifiers.has(tokens[first]!.normal)) first++;
+  const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+  // Not definite: "the …" names the issue by its words, it does not point back to an earlier one of the class.
+  return { length: last - i, label: "Issue", cue: { via: "issue", name, issueClass: OWN_CLASS, properName: "", actors: [], definite: false } };
+}
+
+/**
+ * Issues found this way form a class of their own: no anaphor ("the deal", "the project") refers back to them, and
+ * a later phrase names one again only by its words.
+ */
+const OWN_CLASS = "governed";
+
+/**
+ * One past a plain noun phrase from token `from` ("general and indiscriminate data retention"): lower-case modifiers
+ * ending in a common noun, no name the dictionaries know. Null when there is none.
+ */
+function phraseEnd(text: string, tokens: readonly Token[], from: number, k: Knowledge): number | null {
+  let at = from;
+  let head = -1;
+  while (at < tokens.length && at < from + MAX_WORDS) {
+    const token = tokens[at]!;
+    const word = /^\p{Ll}/u.test(text.slice(token.start, token.end));
+    // "general and indiscriminate": adjectives may be coordinated; noun phrases may not ("tariffs and quotas").
+    const coordinatedAdjective = token.normal === "and" && tokens[at - 1]?.pos === "ADJ" && ["ADJ", "NOUN"].includes(tokens[at + 1]?.pos ?? "");
+    if (token.pos === "NOUN" && word) head = at;
+    else if (token.pos === "ADJ" && word) head = -1;
+    else if (!coordinatedAdjective && !joinedHyphen(tokens, at)) break;
+    at++;
+  }
+  if (head < 0 || head !== at - 1) return null;
+  for (let j = from; j < at; j++) if (k.aliases.match(tokens, text, j) || k.demonyms.match(tokens, text, j)) return null;
+  return at;
+}
+
+/** Whether a phrase's head noun can name an issue: not a person, a vague word, or a noun other rules read ("support for", "ties with"). */
+function namesIssue(text: string, tokens: readonly Token[], head: number, k: Knowledge): boolean {
+  const noun = tokens[head]!;
+  // "aversion to siding with Ukraine": a gerund with its own complement is an act, read by the verb rules.
+  const gerund = noun.normal.endsWith("ing") && tokens[head + 1]?.pos === "ADP";
+  const person = k.roleHeads.has(noun.normal) || k.collectives.match(tokens, text, head) !== null;
+  return !gerund && !person && !k.vagueNouns.has(noun.lemma) && !k.issueNouns.has(noun.normal) && !cueNoun(noun, k);
+}
+
+function cueNoun(noun: Token, k: Knowledge): boolean {
+  const c = k.cues;
+  const lemmas = [noun.lemma, noun.normal];
+  return lemmas.some(
+    (w) =>
+      c.nouns.some((n) => n.lemma === w) ||
+      w in c.transparentNouns ||
+      w in c.pairs.nouns ||
+      c.reversingNouns.includes(w) ||
+      c.pressure.nouns.includes(w) ||
+      c.permission.nouns.includes(w),
+  );
+}
+
+/** Whether a stance cue governs the phrase at token i: "insist on ·", "ruled against ·", "promoted ·", "expand ·". */
+function governed(tokens: readonly Token[], i: number, k: Knowledge): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  const c = k.cues;
+  if (before.pos === "ADP") {
+    const word = tokens[i - 2];
+    if (!word) return false;
+    const lemmas = [word.lemma, word.normal];
+    const verb = word.pos === "VERB" && c.verbs.some((v) => lemmas.includes(v.lemma) && v.preps.includes(before.normal) && v.object !== "Actor");
+    const phrase = [...c.nouns, ...c.adjectives].some((n) => lemmas.includes(n.lemma) && n.preps.includes(before.normal) && !n.inverse);
+    return verb || phrase;
+  }
+  if (before.pos !== "VERB") return false;
+  const direct = c.verbs.some((v) => v.lemma === before.lemma && v.preps.length === 0 && v.object !== "Actor" && !v.particle);
+  return direct || c.transparentVerbs.includes(before.lemma) || c.reversers.includes(before.lemma);
+}
