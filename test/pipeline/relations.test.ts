@@ -523,4 +523,16 @@ describe("relations", () => {
     const claims = await claimsOf("Italy voted against any state guarantees for the Nord Stream 2 pipeline.");
     expect(claims).toEqual(["italy OPPOSES nord-stream-2"]);
   });
+
+  it("keeps an object described by a participle after it: 'promoted power lines linking Greece and Cyprus'", async () => {
+    expect(await claimsOf("Norway has instead promoted electric ferries linking Denmark and Sweden.")).toEqual(["norway SUPPORTS electric-ferries"]);
+  });
+
+  it("gives the infinitive after 'pressed X …' to the one who presses, not to a noun before it that X does not own", async () => {
+    expect(await claimsOf("Warsaw reportedly pressed Vilnius last month to preserve the existing sanctions.")).toEqual(["poland SUPPORTS sanctions"]);
+  });
+
+  it("reads a wish for someone else's stance verb as that stance, not as support for its object", async () => {
+    expect(await claimsOf("Hungary wants the European Union to lift the sanctions.")).toEqual(["hungary OPPOSES sanctions"]);
+  });
 });

@@ -1,6 +1,7 @@
 // Verb groups: the auxiliaries, negation, hedges and voice around a main verb, and its subject.
 // Subjects come from the clause, a relative clause's antecedent, or the previous predicate (coordination, control).
 import type { CueFile } from "../../model/index.ts";
+import { isPossessiveMark } from "../nlp/marks.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
 export interface Predicate {
@@ -80,7 +81,11 @@ function nounController(view: SentenceView, groupStart: number): Slot | undefine
   let linked = view.normal(groupStart) === "to";
   // Over "of", "to" and a verb of trying ("of trying to", "of seeking to").
   for (; at >= 0 && (["to", "of"].includes(view.normal(at)) || (view.tokens[at]!.pos === "VERB" && view.normal(at).endsWith("ing"))); at--) linked = true;
-  return linked && view.tokens[at]?.pos === "NOUN" && !view.slotAt(at) ? view.possessorOf(at) : undefined;
+  if (!linked || view.tokens[at]?.pos !== "NOUN" || view.slotAt(at)) return undefined;
+  // Only a possessor proper: in "pressed Berlin last year to preserve …" Berlin does not own the year.
+  const possessor = view.possessorOf(at);
+  const owns = possessor && (view.possessorAt(possessor.from) === possessor || isPossessiveMark(view.normal(possessor.to)));
+  return owns ? possessor : undefined;
 }
 
 /** "accused Hungary of backing Russia", "Iran, which the West accuses of arming …": the accused is the doer. */

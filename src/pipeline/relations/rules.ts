@@ -59,6 +59,9 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
     // "calling for the Houthis to be designated a terrorist organisation": what is called for is the event, not the actor.
     if (cue.preps.length > 0 && object.label === "Actor" && view.normal(object.to) === "to" && ["VERB", "AUX"].includes(view.tokens[object.to + 1]?.pos ?? "")) continue;
     if (cue.raising && view.normal(object.to) === "to") {
+      // "wants the Union to lift the sanctions": a stance verb in the infinitive speaks for itself (its subject is the wisher's).
+      const infinitive = view.tokens[object.to + 1];
+      if (infinitive && (ctx.cues.verbs.some((c) => c.lemma === infinitive.lemma) || ctx.cues.reversers.includes(infinitive.lemma))) continue;
       const embedded = objectAfter(view, object.to + 1, p.clauseEnd, []);
       if (embedded) results.push(...pairs(ctx, [p.subject], [embedded], cue.relation, cue.confidence * 0.9, `relations/verb:${cue.lemma}-to`, p));
       continue;
@@ -454,13 +457,19 @@ function directObject(view: SentenceView, head: number, end: number, through: Re
       at = slot.to + 1;
       continue;
     }
-    // "the dialogue Russia is after": a slot followed by its own verb starts another clause.
-    if (slot) return ["VERB", "AUX"].includes(view.tokens[slot.to]?.pos ?? "") ? undefined : (possessedIssue(view, slot) ?? slot);
+    // "the dialogue Russia is after": a slot followed by its own verb starts another clause; a participle after it
+    // ("interconnectors linking Greece and Cyprus") only describes it.
+    if (slot) return ownVerbAfter(view, slot) ? undefined : (possessedIssue(view, slot) ?? slot);
     const token = view.tokens[at]!;
     const lookThrough = at - 1 > head && looksThrough(view, at, through);
     if (token.pos === "VERB" || token.pos === "PUNCT" || (token.pos === "ADP" && PREPOSITIONS.has(token.normal) && token.normal !== "of" && !lookThrough)) return undefined;
   }
   return undefined;
+}
+
+function ownVerbAfter(view: SentenceView, slot: Slot): boolean {
+  const next = view.tokens[slot.to];
+  return !!next && ["VERB", "AUX"].includes(next.pos) && !next.normal.endsWith("ing");
 }
 
 /**
