@@ -535,4 +535,15 @@ describe("relations", () => {
   it("reads a wish for someone else's stance verb as that stance, not as support for its object", async () => {
     expect(await claimsOf("Hungary wants the European Union to lift the sanctions.")).toEqual(["hungary OPPOSES sanctions"]);
   });
+
+  it("reads regret for an actor's decision as opposing the actor, past the quotation marks around the verb", async () => {
+    const claims = await claimsOf("The Polish Foreign Ministry said it “regretted” the European Commission’s decision.");
+    expect(claims).toEqual(["polish-foreign-ministry OPPOSES european-commission"]);
+  });
+
+  it("reads 'X says Y is essential' as X's evaluation of Y, in a relative clause too", async () => {
+    expect(await claimsOf("The Estonian government says the Rail Baltica project is essential.")).toEqual(["estonian-government SUPPORTS rail-baltica-project"]);
+    const claims = await claimsOf("The Rail Baltica project, which the Estonian government says is essential to its economy, was approved on Monday.");
+    expect(claims).toContain("estonian-government SUPPORTS rail-baltica-project");
+  });
 });

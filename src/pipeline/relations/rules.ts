@@ -2,7 +2,7 @@
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
 import type { CueFile, Entity, PhraseCue, Relation, Token, VerbCue } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
-import { isPossessiveMark } from "../nlp/marks.ts";
+import { isPossessiveMark, isQuoteMark } from "../nlp/marks.ts";
 import { actorNamedAt } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
@@ -461,6 +461,8 @@ function directObject(view: SentenceView, head: number, end: number, through: Re
     // ("interconnectors linking Greece and Cyprus") only describes it.
     if (slot) return ownVerbAfter(view, slot) ? undefined : (possessedIssue(view, slot) ?? slot);
     const token = view.tokens[at]!;
+    // "said it “regretted” the Senate’s decision": quotation marks around the verb do not part it from its object.
+    if (isQuoteMark(token.normal)) continue;
     const lookThrough = at - 1 > head && looksThrough(view, at, through);
     if (token.pos === "VERB" || token.pos === "PUNCT" || (token.pos === "ADP" && PREPOSITIONS.has(token.normal) && token.normal !== "of" && !lookThrough)) return undefined;
   }
