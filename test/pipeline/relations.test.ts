@@ -546,4 +546,9 @@ describe("relations", () => {
     const claims = await claimsOf("The Rail Baltica project, which the Estonian government says is essential to its economy, was approved on Monday.");
     expect(claims).toContain("estonian-government SUPPORTS rail-baltica-project");
   });
+
+  it("reads a capitalised plural after 'the' that acts as a body of its own, but a plural demonym as no body", async () => {
+    const claims = await claimsOf("The Pirates, who led the resistance to the Nord Stream 2 pipeline, spoke. Later the Ukrainians opposed the sanctions.");
+    expect(claims).toEqual(["pirates OPPOSES nord-stream-2"]);
+  });
 });

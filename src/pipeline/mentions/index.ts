@@ -51,6 +51,7 @@ export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc 
       const found =
         (before && appositive(doc.text, tokens, i, knowledge, before)) ??
         partyMembers(doc.text, sentence.tokens, i, localParties) ??
+        pluralName(doc.text, sentence.tokens, i, knowledge) ??
         findAt(doc.text, sentence, i, knowledge, localSurnames);
       if (!found) {
         i++;
@@ -122,6 +123,20 @@ function partyMembers(text: string, tokens: readonly Token[], i: number, parties
   const token = tokens[i]!;
   const name = isNamePart(text, token) ? parties.get(token.normal) : undefined;
   return name ? { length: 1, label: "Actor", cue: { via: "discovered", name, kind: "organisation" } } : null;
+}
+
+/**
+ * "The Greens, who led the resistance …": a capitalised plural after "the" that acts (a comma or a verb follows) is
+ * a body the dictionaries do not know. A demonym in the plural ("the Russians") is not one: it is its people.
+ */
+function pluralName(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (tokens[i - 1]?.normal !== "the" || !next || !isNamePart(text, token) || !/^\p{Lu}\p{Ll}{2,}s$/u.test(surfaceOf(text, token))) return null;
+  if (next.normal !== "," && next.pos !== "VERB" && next.pos !== "AUX") return null;
+  const singular = { ...token, normal: token.normal.slice(0, -1), end: token.end - 1 };
+  if (k.aliases.match(tokens, text, i) || k.demonyms.match([singular], text, 0) || k.collectives.match(tokens, text, i)) return null;
+  return { length: 1, label: "Actor", cue: { via: "discovered", name: surfaceOf(text, token), kind: "organisation" } };
 }
 
 /** "Senator John Kennedy", "Mr. Venediktov", "President Trump", "Prime Minister Theresa May". */
