@@ -6,7 +6,8 @@ import type { Knowledge } from "../knowledge/compile.ts";
 import { joinedHyphen } from "../nlp/marks.ts";
 import type { NounMention } from "./nouns.ts";
 
-const DETERMINERS = new Set(["the", "a", "an", "any", "more", "further", "greater"]);
+/** Words that open a governed phrase but are no part of the issue's name ("insist on more transparency"). */
+const OPENERS = new Set(["the", "a", "an", "any", "more", "further", "greater"]);
 /** How far a governed phrase may run: a few modifiers, a head, and an "of" complement. */
 const MAX_WORDS = 8;
 
@@ -14,7 +15,7 @@ const MAX_WORDS = 8;
 export function cueObject(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
   if (!governed(tokens, i, k)) return null;
   let at = i;
-  if (DETERMINERS.has(tokens[at]!.normal)) at++;
+  if (OPENERS.has(tokens[at]!.normal)) at++;
   const nameFrom = at;
   const end = phraseEnd(text, tokens, at, k);
   if (end === null || !namesIssue(text, tokens, end - 1, k)) return null;
