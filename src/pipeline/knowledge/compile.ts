@@ -9,6 +9,7 @@ import {
   type CueFile,
   type Entity,
 } from "../../model/index.ts";
+import { indexCues, type CueIndex } from "./cue-index.ts";
 import { PhraseIndex } from "./phrase-index.ts";
 
 export interface KnowledgeFiles {
@@ -44,6 +45,8 @@ export interface Knowledge {
   /** Last words of titles and role phrases ("minister", "senator", "spokesman"): a name in apposition after one is a person. */
   roleHeads: ReadonlySet<string>;
   cues: CueFile;
+  /** The same cues by lemma. */
+  cueIndex: CueIndex;
   /** "Chile’s Senate", "the Greek parliament": institution nouns after a state. */
   institutionNouns: PhraseIndex<string>;
   bareInstitutionNouns: ReadonlySet<string>;
@@ -155,6 +158,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         .filter((word) => word.length > 2),
     ),
     cues: cuesParsed.data,
+    cueIndex: indexCues(cuesParsed.data),
     institutionNouns,
     bareInstitutionNouns: new Set(nounsParsed.data.bareInstitutionNouns),
     executiveNouns: nounsParsed.data.executiveNouns,

@@ -3,6 +3,7 @@
 // issue noun knows it; the cue lexicon says which words govern an object and through which preposition.
 import type { Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { joinedHyphen } from "../nlp/marks.ts";
 import type { NounMention } from "./nouns.ts";
 
@@ -73,7 +74,7 @@ function cueNoun(noun: Token, k: Knowledge): boolean {
   const lemmas = [noun.lemma, noun.normal];
   return lemmas.some(
     (w) =>
-      c.nouns.some((n) => n.lemma === w) ||
+      k.cueIndex.nouns.has(w) ||
       w in c.transparentNouns ||
       w in c.pairs.nouns ||
       c.reversingNouns.includes(w) ||
@@ -90,12 +91,11 @@ function governed(tokens: readonly Token[], i: number, k: Knowledge): boolean {
   if (before.pos === "ADP") {
     const word = tokens[i - 2];
     if (!word) return false;
-    const lemmas = [word.lemma, word.normal];
-    const verb = word.pos === "VERB" && c.verbs.some((v) => lemmas.includes(v.lemma) && v.preps.includes(before.normal) && v.object !== "Actor");
-    const phrase = [...c.nouns, ...c.adjectives].some((n) => lemmas.includes(n.lemma) && n.preps.includes(before.normal) && !n.inverse);
+    const verb = word.pos === "VERB" && (k.cueIndex.verbs.get(word.lemma) ?? []).some((v) => v.preps.includes(before.normal) && v.object !== "Actor");
+    const phrase = [k.cueIndex.nouns, k.cueIndex.adjectives].some((cues) => phraseCueAt(cues, word, before.normal)?.inverse === false);
     return verb || phrase;
   }
   if (before.pos !== "VERB") return false;
-  const direct = c.verbs.some((v) => v.lemma === before.lemma && v.preps.length === 0 && v.object !== "Actor" && !v.particle);
+  const direct = (k.cueIndex.verbs.get(before.lemma) ?? []).some((v) => v.preps.length === 0 && v.object !== "Actor" && !v.particle);
   return direct || c.transparentVerbs.includes(before.lemma) || c.reversers.includes(before.lemma);
 }

@@ -2,6 +2,7 @@
 // Longest match wins at each position; resolution to canonical entities happens in the next stage.
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { isPossessiveMark, quotedAfter } from "../nlp/marks.ts";
 import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, spanText, surfaceOf } from "./names.ts";
 import { cueObject } from "./cue-objects.ts";
@@ -264,7 +265,7 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
 /** A noun cue followed by one of its prepositions ("opposition to", "support for"). */
 function stanceNoun(tokens: readonly Token[], at: number, k: Knowledge): boolean {
   const [noun, next] = [tokens[at], tokens[at + 1]];
-  return !!noun && !!next && k.cues.nouns.some((cue) => cue.lemma === noun.lemma && cue.preps.includes(next.normal));
+  return !!noun && !!next && phraseCueAt(k.cueIndex.nouns, noun, next.normal) !== undefined;
 }
 
 /** "Russia’s political elite": a state's name with a possessive stands where a demonym would. */

@@ -1,6 +1,6 @@
 // Pipeline stage: turn each sentence's predicates into Claims with evidence, confidence and the rule that fired.
 // Negated predicates yield nothing; hedges, reported speech, pronouns and inferred agents lower confidence.
-import type { ArticleDoc, Claim, CueFile, Entity, Mention, Token } from "../../model/index.ts";
+import type { ArticleDoc, Claim, Entity, Mention, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { readPredicate, type Predicate } from "./predicate.ts";
 import {
@@ -58,7 +58,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
     let previous: Predicate | undefined;
     view.tokens.forEach((token, head) => {
       for (const rule of PHRASE_RULES) for (const found of rule(view, doc.text, head, knowledge)) record(found, found.confidence);
-      const rules = rulesFor(view, token, head, knowledge.cues);
+      const rules = rulesFor(view, token, head, knowledge);
       if (rules.length === 0) return;
       const predicate = readPredicate(view, head, knowledge.cues, previous);
       if (token.pos === "VERB" || rules[0] === verbRule) previous = predicate;
@@ -97,7 +97,7 @@ function blockedProponents(claims: Claim[], entityOf: (id: string) => Entity | u
 }
 
 /** Which rules read the token at `head`: verbs, nouns (including an issue's own noun: "US sanctions against"), adjectives. */
-function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile): ((ctx: RuleContext, p: Predicate) => Candidate[])[] {
+function rulesFor(view: SentenceView, token: Token, head: number, k: Knowledge): ((ctx: RuleContext, p: Predicate) => Candidate[])[] {
   // An issue's own noun can carry a position: its last word ("US sanctions against Russia") or its first
   // ("the Kremlin’s meddling in the U.S. elections").
   const slot = view.slotAt(head);
@@ -106,7 +106,7 @@ function rulesFor(view: SentenceView, token: Token, head: number, cues: CueFile)
   if (view.isHyphen(head - 1)) return [compoundRule];
   // "is committed to", "remained opposed to": a participle read as a predicate adjective too.
   // A verb the tagger calls a noun ("Cyprus backs the plan") is read by the verb rules all the same.
-  if (token.pos === "VERB" || token.pos === "AUX" || verbLemma(view, head, cues)) {
+  if (token.pos === "VERB" || token.pos === "AUX" || verbLemma(view, head, k)) {
     return [verbRule, permissionRule, obstacleRule, characterisationRule, copulaRule, mutualRule, adjectiveRule];
   }
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").

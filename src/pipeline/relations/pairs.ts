@@ -2,6 +2,7 @@
 // "the Chinese-North Korean reconciliation", "the confrontation between Russia and the West" — both ways.
 import type { Relation } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { actorNamedAt } from "./named-actor.ts";
 import type { Candidate } from "./rules.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
@@ -13,7 +14,7 @@ export function pairRule(view: SentenceView, text: string, head: number, k: Know
   const noun = view.tokens[head]!;
   if (!(noun.normal in cue.nouns) || noun.pos !== "NOUN") return [];
   // "a shared Orbán-Erdogan hostility toward the EU": aimed at a third party, the two share a position (the noun rule's).
-  if (k.cues.nouns.some((c) => c.lemma === noun.lemma && c.preps.includes(view.normal(head + 1)))) return [];
+  if (phraseCueAt(k.cueIndex.nouns, noun, view.normal(head + 1))) return [];
   const sides = sidesBefore(view, text, head, k) ?? sidesBetween(view, text, head, k);
   if (!sides) return [];
   const relation = cue.nouns[noun.normal] ?? modifierRelation(view, head, sides.from, k);

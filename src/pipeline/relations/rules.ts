@@ -2,6 +2,7 @@
 // and returns the claims it supports, before confidence is finalised. Cue words come from data/lexicon/cues.json.
 import type { CueFile, Entity, PhraseCue, Relation, Token, VerbCue } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { isPossessiveMark, isQuoteMark } from "../nlp/marks.ts";
 import { actorNamedAt } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
@@ -31,10 +32,10 @@ export interface RuleContext {
 /** "Congress blocked the deal", "Trump was criticised by Democrats", "Russia sided with Iran". */
 export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
-  const lemma = verbLemma(view, p.head, ctx.cues);
+  const lemma = verbLemma(view, p.head, ctx.knowledge);
   // "must be approved by the Senate": an approval still required is a constraint (the permission rule), not support.
   if (lemma && ctx.cues.permission.approvalVerbs.includes(lemma) && necessary(view, p, ctx.cues)) return [];
-  const ofLemma = ctx.cues.verbs.filter((c) => c.lemma === lemma);
+  const ofLemma = (lemma && ctx.knowledge.cueIndex.verbs.get(lemma)) || [];
   const fitting = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
   // "blamed Trump’s failure on the deep state": the blame goes where "on" points, not to the direct object.
   const displaced = fitting.some((c) => c.displaces && objectAfter(view, p.head, p.clauseEnd, c.preps) !== undefined);
@@ -61,7 +62,7 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
     if (cue.raising && view.normal(object.to) === "to") {
       // "wants the Union to lift the sanctions": a stance verb in the infinitive speaks for itself (its subject is the wisher's).
       const infinitive = view.tokens[object.to + 1];
-      if (infinitive && (ctx.cues.verbs.some((c) => c.lemma === infinitive.lemma) || ctx.cues.reversers.includes(infinitive.lemma))) continue;
+      if (infinitive && (ctx.knowledge.cueIndex.verbs.has(infinitive.lemma) || ctx.cues.reversers.includes(infinitive.lemma))) continue;
       const embedded = objectAfter(view, object.to + 1, p.clauseEnd, []);
       if (embedded) results.push(...pairs(ctx, [p.subject], [embedded], cue.relation, cue.confidence * 0.9, `relations/verb:${cue.lemma}-to`, p));
       continue;
@@ -170,11 +171,11 @@ export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
  * right after a relative pronoun or a clause's subject ("the ruling, which bars the agency", "a package that the
  * White House backs", "Poland views the pipeline").
  */
-export function verbLemma(view: SentenceView, head: number, cues: CueFile): string | undefined {
+export function verbLemma(view: SentenceView, head: number, k: Knowledge): string | undefined {
   const token = view.tokens[head]!;
   if (token.pos === "VERB" || token.pos === "AUX") return token.lemma;
   if (token.pos !== "NOUN") return undefined;
-  const known = (stem: string) => cues.verbs.some((cue) => cue.lemma === stem) || cues.characterisation.verbs.includes(stem);
+  const known = (stem: string) => k.cueIndex.verbs.has(stem) || k.cues.characterisation.verbs.includes(stem);
   const [before, after] = [view.tokens[head - 1], view.tokens[head + 1]];
   if (token.normal.endsWith("s") && after?.pos !== "NOUN" && inVerbPosition(view, head)) {
     return [token.normal.slice(0, -1), token.normal.slice(0, -2)].find(known);
@@ -204,7 +205,7 @@ function inVerbPosition(view: SentenceView, head: number): boolean {
 
 /** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
 export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
-  const found = phraseCue(ctx, p, ctx.cues.nouns);
+  const found = phraseCue(ctx, p, ctx.knowledge.cueIndex.nouns);
   if (!found) return [];
   const governor = verbBefore(ctx.view, p.head);
   if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
@@ -226,7 +227,7 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
 
 /** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */
 export function adjectiveRule(ctx: RuleContext, p: Predicate): Candidate[] {
-  const found = phraseCue(ctx, p, ctx.cues.adjectives);
+  const found = phraseCue(ctx, p, ctx.knowledge.cueIndex.adjectives);
   if (!found) return [];
   const { cue, object } = found;
   if (cue.inverse) {
@@ -314,11 +315,9 @@ function issueOpenedAt(view: SentenceView, head: number): Slot | undefined {
 }
 
 /** A noun or adjective cue at the predicate's head, followed by one of its prepositions and an object. */
-function phraseCue(ctx: RuleContext, p: Predicate, cues: PhraseCue[]): { cue: PhraseCue; object: Slot } | undefined {
+function phraseCue(ctx: RuleContext, p: Predicate, cues: ReadonlyMap<string, readonly PhraseCue[]>): { cue: PhraseCue; object: Slot } | undefined {
   const { view } = ctx;
-  // "committed", "opposed": a participle the tagger calls a verb is matched by its own form.
-  const head = view.tokens[p.head]!;
-  const cue = cues.find((c) => (c.lemma === head.lemma || c.lemma === head.normal) && c.preps.includes(view.normal(p.head + 1)));
+  const cue = phraseCueAt(cues, view.tokens[p.head]!, view.normal(p.head + 1));
   if (!cue) return undefined;
   // Inside an issue phrase the object is the actor the phrase names after the preposition.
   const opened = issueOpenedAt(view, p.head);

@@ -1,0 +1,30 @@
+// The cue lexicon by lemma, compiled once: the mention and relation stages look words up at nearly every token.
+import type { CueFile, PhraseCue, Token, VerbCue } from "../../model/index.ts";
+
+export interface CueIndex {
+  verbs: ReadonlyMap<string, readonly VerbCue[]>;
+  nouns: ReadonlyMap<string, readonly PhraseCue[]>;
+  adjectives: ReadonlyMap<string, readonly PhraseCue[]>;
+}
+
+export function indexCues(cues: CueFile): CueIndex {
+  return { verbs: byLemma(cues.verbs), nouns: byLemma(cues.nouns), adjectives: byLemma(cues.adjectives) };
+}
+
+/**
+ * The noun or adjective cue a word opens with the preposition after it ("opposition to", "hostile to"). A participle
+ * the tagger calls a verb ("committed", "opposed") is matched by its own form as well as its lemma.
+ */
+export function phraseCueAt(cues: ReadonlyMap<string, readonly PhraseCue[]>, word: Token, preposition: string): PhraseCue | undefined {
+  for (const form of [word.lemma, word.normal]) {
+    const cue = cues.get(form)?.find((c) => c.preps.includes(preposition));
+    if (cue) return cue;
+  }
+  return undefined;
+}
+
+function byLemma<C extends { lemma: string }>(cues: readonly C[]): Map<string, C[]> {
+  const index = new Map<string, C[]>();
+  for (const cue of cues) index.set(cue.lemma, [...(index.get(cue.lemma) ?? []), cue]);
+  return index;
+}
