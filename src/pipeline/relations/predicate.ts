@@ -1,7 +1,6 @@
 // Verb groups: the auxiliaries, negation, hedges and voice around a main verb, and its subject.
 // Subjects come from the clause, a relative clause's antecedent, or the previous predicate (coordination, control).
 import type { CueFile } from "../../model/index.ts";
-import { isPossessiveMark } from "../nlp/marks.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
 export interface Predicate {
@@ -84,8 +83,7 @@ function nounController(view: SentenceView, groupStart: number): Slot | undefine
   if (!linked || view.tokens[at]?.pos !== "NOUN" || view.slotAt(at)) return undefined;
   // Only a possessor proper: in "pressed Berlin last year to preserve …" Berlin does not own the year.
   const possessor = view.possessorOf(at);
-  const owns = possessor && (view.possessorAt(possessor.from) === possessor || isPossessiveMark(view.normal(possessor.to)));
-  return owns ? possessor : undefined;
+  return possessor && view.ownedPhraseStart(possessor) !== undefined ? possessor : undefined;
 }
 
 /** "accused Hungary of backing Russia", "Iran, which the West accuses of arming …": the accused is the doer. */

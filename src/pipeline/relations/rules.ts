@@ -123,10 +123,10 @@ export function copulaRule(ctx: RuleContext, p: Predicate): Candidate[] {
   while (view.tokens[at]?.pos === "ADV") at++;
   if (view.normal(at) === "one" && view.normal(at + 1) === "of") at += 2;
   // "North Korea’s … partners", "its … partner": the owner of the evaluating noun is whom it is about.
-  const pronoun = view.possessorAt(at);
-  const named = view.slotAt(at);
-  const owner = pronoun ?? (named && isPossessiveMark(view.normal(named.to)) ? named : undefined);
-  const from = pronoun ? at + 1 : owner ? owner.to + 1 : at;
+  const possessor = view.possessorAt(at) ?? view.slotAt(at);
+  const owned = possessor && view.ownedPhraseStart(possessor);
+  const owner = owned !== undefined ? possessor : undefined;
+  const from = owned ?? at;
   for (let word = from; word < Math.min(p.clauseEnd, from + 5); word++) {
     const token = view.tokens[word]!;
     const relation = evaluationOf(token, cue);
@@ -478,9 +478,8 @@ function ownVerbAfter(view: SentenceView, slot: Slot): boolean {
  * names one; else the possessor stands for what it owns ("upset by his reversal": by him).
  */
 function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
-  const pronoun = view.possessorAt(possessor.from) === possessor;
-  if (!pronoun && !isPossessiveMark(view.normal(possessor.to))) return undefined;
-  const start = pronoun ? possessor.to : possessor.to + 1;
+  const start = view.ownedPhraseStart(possessor);
+  if (start === undefined) return undefined;
   for (let at = start; at < Math.min(view.tokens.length, start + 5); at++) {
     const slot = view.slotAt(at);
     if (slot) return slot.label === "Issue" ? slot : undefined;

@@ -73,6 +73,15 @@ export class SentenceView {
     return this.possessorAtToken[i];
   }
 
+  /**
+   * Where the noun phrase a possessor owns begins: after "its", after "Russia’s" and its mark; undefined for a slot
+   * that owns nothing ("Senate approval" is a compound, not a possessive).
+   */
+  ownedPhraseStart(slot: Slot): number | undefined {
+    if (this.possessorAtToken[slot.from] === slot) return slot.to;
+    return isPossessiveMark(this.normal(slot.to)) ? slot.to + 1 : undefined;
+  }
+
   /** "Trump’s embrace", "the Senate’s consent", "Senate approval", "his fury": the actor right before a noun. */
   possessorOf(noun: number): Slot | undefined {
     let at = noun - 1;
