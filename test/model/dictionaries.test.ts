@@ -10,6 +10,7 @@ import organisations from "../../data/dictionaries/organisations.json" with { ty
 import groups from "../../data/dictionaries/groups.json" with { type: "json" };
 import issues from "../../data/dictionaries/issues.json" with { type: "json" };
 import titles from "../../data/dictionaries/titles.json" with { type: "json" };
+import cues from "../../data/lexicon/cues.json" with { type: "json" };
 
 /** Each entity file, the label and kind every entity in it must have. */
 const FILES = [
@@ -320,5 +321,12 @@ describe("issue-versus-state policy", () => {
     expect(owner("Russia")).toEqual(["russia"]);
     expect(owner("Syria")).toEqual(["syria"]);
     expect(owner("Crimea")).toEqual(["crimea"]);
+  });
+});
+
+describe("cue lexicon", () => {
+  it("lists a verb either as a stance verb or as one a wish looks through, not both", () => {
+    const stance = new Set(cues.verbs.map((v) => v.lemma));
+    expect(cues.transparentVerbs.filter((verb) => stance.has(verb))).toEqual([]);
   });
 });
