@@ -72,6 +72,7 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
     if (id) byName.set(name, { name, id, how: "name", via: name, also: [] });
   }
   const taken = new Set([...byName.values()].map((m) => m.id));
+  const heads = new Map(Object.entries(gold.entities).map(([name, entity]) => [name, headForms([name, ...entity.aliases])]));
   for (const [name, entity] of Object.entries(gold.entities)) {
     if (byName.has(name)) continue;
     const aliases = entity.aliases.map((alias) => ({ via: alias, ids: lookup(alias, knowledge, view) }));
@@ -80,7 +81,7 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
     const match =
       vote(aliases.map(({ via, ids }) => ({ via, id: present(ids)[0] ?? null })), taken, "alias") ??
       vote([name, ...entity.aliases].flatMap((form) => mentionIds(form, view).map((id) => ({ via: form, id }))), taken, "mention") ??
-      vote(headForms([name, ...entity.aliases]).flatMap((form) => [...new Set([...named(form, view), ...mentionIds(form, view)])].map((id) => ({ via: form, id }))), taken, "head") ??
+      vote(heads.get(name)!.flatMap((form) => [...new Set([...named(form, view), ...mentionIds(form, view)])].map((id) => ({ via: form, id }))), taken, "head") ??
       vote([{ via: name, id: lookup(name, knowledge, view)[0] ?? null }], new Set(), "dictionary") ??
       vote(aliases.map(({ via, ids }) => ({ via, id: ids[0] ?? null })), taken, "dictionary");
     byName.set(name, match ? { name, ...match, also: [] } : { name, id: null, how: null, via: null, also: [] });
@@ -90,8 +91,7 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
   for (const [name, entity] of Object.entries(gold.entities)) {
     const match = byName.get(name)!;
     if (match.id === null || match.how === "dictionary") continue;
-    const forms = [name, ...entity.aliases];
-    for (const via of [...forms, ...headForms(forms)]) {
+    for (const via of [name, ...entity.aliases, ...heads.get(name)!]) {
       for (const id of named(via, view)) {
         if (claimed.has(id)) continue;
         claimed.add(id);

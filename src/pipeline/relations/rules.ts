@@ -525,7 +525,6 @@ function slotAfterWord(view: SentenceView, from: number, end: number, words: str
   return undefined;
 }
 
-
 /** The verb governing a noun cue's phrase ("voiced opposition", "halt the United States’ participation"), if any. */
 function verbBefore(view: SentenceView, noun: number): { lemma: string } | undefined {
   for (let at = noun - 1; at >= Math.max(0, noun - 7); at--) {
