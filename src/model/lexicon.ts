@@ -130,6 +130,8 @@ export const CueFileSchema = z.object({
   /** Verbs whose object is the doer of the act they name ("accused Hungary of backing Russia"), and the doubt they add. */
   accusations: z.array(z.string()).default([]),
   accusationFactor: z.number().min(0).max(1).default(0.8),
+  /** Words that set a phrase against a position's object ("talks rather than sanctions"): the phrase takes the opposite position. */
+  contrasts: z.array(z.string()).default([]),
   /** Multiplier for a claim inside reported speech. */
   reportedFactor: z.number().min(0).max(1).default(0.9),
 });

@@ -552,3 +552,16 @@ describe("relations", () => {
     expect(claims).toEqual(["pirates OPPOSES nord-stream-2"]);
   });
 });
+
+describe("contrasts", () => {
+  it("gives the phrase after 'rather than' / 'instead of' the opposite position, and leaves a contrasted verb alone", async () => {
+    expect(await claimsOf("Norway and Iceland pushed for a return to the Minsk talks rather than new sanctions.")).toEqual([
+      "iceland OPPOSES sanctions",
+      "iceland SUPPORTS minsk-talks",
+      "norway OPPOSES sanctions",
+      "norway SUPPORTS minsk-talks",
+    ]);
+    expect(await claimsOf("Poland opposed the Nord Stream 2 pipeline instead of the TurkStream pipeline.")).toEqual(["poland OPPOSES nord-stream-2", "poland SUPPORTS turkstream"]);
+    expect(await claimsOf("Hungary backed the sanctions rather than reject them.")).toEqual(["hungary SUPPORTS sanctions"]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   type Candidate,
   type RuleContext,
 } from "./rules.ts";
+import { contrasted } from "./contrast.ts";
 import { pairRule } from "./pairs.ts";
 import { pressureRule } from "./pressure.ts";
 import { SentenceView } from "./sentence-view.ts";
@@ -64,7 +65,11 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       if (token.pos === "VERB" || rules[0] === verbRule) previous = predicate;
       if (predicate.negated) return;
       const inReport = reported && !knowledge.cues.reporting.includes(token.lemma);
-      for (const rule of rules) for (const found of rule(ctx, predicate)) record(found, finalConfidence(found, predicate, inReport, knowledge));
+      for (const rule of rules) {
+        for (const found of rule(ctx, predicate)) {
+          for (const claim of [found, ...contrasted(view, found, knowledge.cues.contrasts)]) record(claim, finalConfidence(claim, predicate, inReport, knowledge));
+        }
+      }
     });
   }
   const all = [...claims.values()];
