@@ -519,6 +519,20 @@ describe("relations", () => {
     expect(claims).toEqual(["belgium OPPOSES nord-stream-2"]);
   });
 
+  it("names an issue by the phrase an object relative's stance verb governs, its complement included but not as an issue of its own", async () => {
+    const claims = await claimsOf(
+      "The report examined the kind of facial recognition software that the Norwegian government has long defended. The ministry relies on patrols at sea, which Greenpeace opposes.",
+    );
+    expect(claims).toEqual(["greenpeace OPPOSES patrols-at-sea", "norwegian-government SUPPORTS facial-recognition-software"]);
+  });
+
+  it("reads a participle before a noun as a modifier in a governed phrase, and a vague head as no issue", async () => {
+    const claims = await claimsOf(
+      "The paper described the supposed network of hidden lobbyists that the Kremlin has long blamed for its problems. The envoy proposed a formula that Saudi officials criticised.",
+    );
+    expect(claims).toEqual(["kremlin OPPOSES supposed-network-of-hidden-lobbyists"]);
+  });
+
   it("looks through funding and guarantees for a project to the project", async () => {
     const claims = await claimsOf("Italy voted against any state guarantees for the Nord Stream 2 pipeline.");
     expect(claims).toEqual(["italy OPPOSES nord-stream-2"]);

@@ -5,6 +5,7 @@ import type { Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { joinedHyphen } from "../nlp/marks.ts";
+import { isPastParticiple } from "../nlp/participle.ts";
 import type { NounMention } from "./nouns.ts";
 
 /** Words that open a governed phrase but are no part of the issue's name ("insist on more transparency"). */
@@ -12,19 +13,31 @@ const OPENERS = new Set(["the", "a", "an", "any", "more", "further", "greater"])
 /** How far a governed phrase may run: a few modifiers, a head, and an "of" complement. */
 const MAX_WORDS = 8;
 
-/** The issue phrase starting at token i, when a stance cue right before it governs it. */
+/**
+ * The issue phrase starting at token i, when a stance cue governs it: a cue right before it, or the verb of an
+ * object relative right after it ("bulk data collection that the agencies have been demanding").
+ */
 export function cueObject(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
-  if (!governed(tokens, i, k)) return null;
+  const governedBefore = governed(tokens, i, k);
+  if (!governedBefore && !relativeWithin(tokens, i)) return null;
   let at = i;
   if (OPENERS.has(tokens[at]!.normal)) at++;
   const nameFrom = at;
   const end = phraseEnd(text, tokens, at, k);
   if (end === null || !namesIssue(text, tokens, end - 1, k)) return null;
-  const [of, complementEnd] = [tokens[end], phraseEnd(text, tokens, end + 1, k)];
+  const [preposition, complementEnd] = [tokens[end], phraseEnd(text, tokens, end + 1, k)];
+  const of = preposition?.normal === "of";
   // "independent oversight of data transfers": an "of" complement of plain nouns belongs to the name.
-  const last = of?.normal === "of" && complementEnd !== null ? complementEnd : end;
+  let last = of && complementEnd !== null ? complementEnd : end;
   // "the construction of the pipeline": a complement the other finders know is the object, not this phrase.
-  if (of?.normal === "of" && last === end) return null;
+  if (of && last === end) return null;
+  if (!governedBefore) {
+    // "inspections at sea, which the Houthis reject": a relative names the whole phrase before it, complement and all,
+    // so the complement ("sea") is no antecedent of its own.
+    if (tokens[i - 1]?.pos === "ADP" && tokens[i - 1]!.normal !== "of" && tokens[i - 2]?.pos === "NOUN") return null;
+    if (preposition?.pos === "ADP" && complementEnd !== null) last = complementEnd;
+    if (!governedByRelative(tokens, last, k)) return null;
+  }
   let first = nameFrom;
   while (first < end - 1 && k.dropModifiers.has(tokens[first]!.normal)) first++;
   const name = text.slice(tokens[first]!.start, tokens[last - 1]!.end);
@@ -50,8 +63,10 @@ function phraseEnd(text: string, tokens: readonly Token[], from: number, k: Know
     const word = /^\p{Ll}/u.test(text.slice(token.start, token.end));
     // "general and indiscriminate": adjectives may be coordinated; noun phrases may not ("tariffs and quotas").
     const coordinatedAdjective = token.normal === "and" && tokens[at - 1]?.pos === "ADJ" && ["ADJ", "NOUN"].includes(tokens[at + 1]?.pos ?? "");
+    // "hidden power-brokers": a participle before a noun is a modifier, though tagged as a verb.
+    const modifier = token.pos === "ADJ" || (token.pos === "VERB" && isPastParticiple(token) && tokens[at + 1]?.pos === "NOUN");
     if (token.pos === "NOUN" && word) head = at;
-    else if (token.pos === "ADJ" && word) head = -1;
+    else if (modifier && word) head = -1;
     else if (!coordinatedAdjective && !joinedHyphen(tokens, at)) break;
     at++;
   }
@@ -96,6 +111,37 @@ function governed(tokens: readonly Token[], i: number, k: Knowledge): boolean {
     return verb || phrase;
   }
   if (before.pos !== "VERB") return false;
-  const direct = (k.cueIndex.verbs.get(before.lemma) ?? []).some((v) => v.preps.length === 0 && v.object !== "Actor" && !v.particle);
-  return direct || c.transparentVerbs.includes(before.lemma) || c.reversers.includes(before.lemma);
+  return takesIssueObject(before, k) || c.transparentVerbs.includes(before.lemma) || c.reversers.includes(before.lemma);
+}
+
+/** A stance verb whose direct object may be an issue ("demand", "reject"), not one that wants an actor or a particle. */
+function takesIssueObject(verb: Token, k: Knowledge): boolean {
+  return (k.cueIndex.verbs.get(verb.lemma) ?? []).some((v) => v.preps.length === 0 && v.object !== "Actor" && !v.particle);
+}
+
+/** A cheap test before reading a phrase: is there a relative pronoun close enough after token i to govern it? */
+function relativeWithin(tokens: readonly Token[], i: number): boolean {
+  for (let at = i + 1; at < Math.min(tokens.length, i + 2 * MAX_WORDS); at++) if (RELATIVES.has(tokens[at]!.normal)) return true;
+  return false;
+}
+
+const RELATIVES = new Set(["which", "that"]);
+/** What may stand between a relative pronoun and its verb: the relative clause's own subject, auxiliaries, adverbs. */
+const SUBJECT_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON"]);
+const VERB_GROUP_POS = new Set(["AUX", "ADV", "PART"]);
+
+/**
+ * Whether the phrase ending before token `end` is the object of a stance verb in a relative clause after it:
+ * "…, which the Houthis reject", "… that German security agencies have been demanding". A relative with no subject
+ * of its own ("which restricts imports") makes the phrase the doer, not the object.
+ */
+function governedByRelative(tokens: readonly Token[], end: number, k: Knowledge): boolean {
+  let at = tokens[end]?.normal === "," ? end + 1 : end;
+  if (!RELATIVES.has(tokens[at]?.normal ?? "")) return false;
+  const subjectFrom = ++at;
+  while (at < subjectFrom + MAX_WORDS && SUBJECT_POS.has(tokens[at]?.pos ?? "")) at++;
+  if (at === subjectFrom) return false;
+  while (VERB_GROUP_POS.has(tokens[at]?.pos ?? "")) at++;
+  const verb = tokens[at];
+  return verb?.pos === "VERB" && takesIssueObject(verb, k);
 }

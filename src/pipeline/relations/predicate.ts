@@ -1,6 +1,7 @@
 // Verb groups: the auxiliaries, negation, hedges and voice around a main verb, and its subject.
 // Subjects come from the clause, a relative clause's antecedent, or the previous predicate (coordination, control).
 import type { CueFile } from "../../model/index.ts";
+import { isPastParticiple } from "../nlp/participle.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
 export interface Predicate {
@@ -20,7 +21,6 @@ export interface Predicate {
 }
 
 const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
-const PARTICIPLE = /(ed|en|wn|ne|un|ung|ought|ept|elt|ilt|ade|id|ld)$/;
 
 export function readPredicate(view: SentenceView, head: number, cues: CueFile, previous: Predicate | undefined): Predicate {
   let groupStart = head;
@@ -30,7 +30,7 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const group = view.tokens.slice(groupStart, head);
   const headToken = view.tokens[head]!;
   const passive =
-    group.some((t) => t.lemma === "be" || t.lemma === "get") && headToken.normal !== headToken.lemma && PARTICIPLE.test(headToken.normal) && !headToken.normal.endsWith("ing");
+    group.some((t) => t.lemma === "be" || t.lemma === "get") && isPastParticiple(headToken);
   const negators = new Set(cues.negators);
   // "refused to back", "failed to block": the negating verb sits just before the infinitive's "to".
   const governing = view.tokens.slice(Math.max(clauseStart, groupStart - 6), groupStart);
