@@ -533,6 +533,18 @@ describe("relations", () => {
     expect(claims).toEqual(["kremlin OPPOSES supposed-network-of-hidden-lobbyists"]);
   });
 
+  it("turns the stance round under a light verb that undoes it ('lacks enthusiasm about', 'withdrew its support for'), and reads nothing under a mere reverser", async () => {
+    const claims = await claimsOf(
+      "The Hungarian military lacks enthusiasm about the sanctions. Poland withdrew its support for the Nord Stream 2 pipeline. Germany suspended its pressure on China.",
+    );
+    expect(claims).toEqual(["hungarian-military OPPOSES sanctions", "poland OPPOSES nord-stream-2"]);
+  });
+
+  it("continues a list of objects past an aside and a repeated preposition: 'about X and, especially, about Y'", async () => {
+    const claims = await claimsOf("Poland voted against the sanctions and, notably, against the Nord Stream 2 pipeline. Spain backed the sanctions and, in Brussels, the TurkStream pipeline.");
+    expect(claims).toEqual(["poland OPPOSES nord-stream-2", "poland OPPOSES sanctions", "spain SUPPORTS sanctions"]);
+  });
+
   it("looks through funding and guarantees for a project to the project", async () => {
     const claims = await claimsOf("Italy voted against any state guarantees for the Nord Stream 2 pipeline.");
     expect(claims).toEqual(["italy OPPOSES nord-stream-2"]);

@@ -203,15 +203,21 @@ function inVerbPosition(view: SentenceView, head: number): boolean {
   return view.isRelative(before) || (view.clauseStart(subject.from) === subject.from && objectFollows);
 }
 
+/** Turning a stance around ("dropped its objections to") says less than taking the opposite one outright. */
+const UNDONE_FACTOR = 0.85;
+
 /** "opposition to the deal", "Trump’s embrace of Moscow", "support for sanctions". */
 export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const found = phraseCue(ctx, p, ctx.knowledge.cueIndex.nouns);
   if (!found) return [];
   const governor = verbBefore(ctx.view, p.head);
-  if (governor && ctx.cues.reversers.includes(governor.lemma)) return [];
+  const light = governor !== undefined && ctx.cues.lightVerbs.includes(governor.lemma);
+  // "suspended pressure on China" says nothing sure of anyone's stance; "lacks enthusiasm for", "withdrew its
+  // support for" turn the subject's own stance around (a light verb that is also a reverser).
+  const undone = governor !== undefined && ctx.cues.reversers.includes(governor.lemma);
+  if (undone && !light) return [];
   const { cue, object } = found;
   const opened = issueOpenedAt(ctx.view, p.head);
-  const light = governor !== undefined && ctx.cues.lightVerbs.includes(governor.lemma);
   let possessor = ctx.view.possessorOf(p.head) ?? (opened ? undefined : actorInsideIssue(ctx, p.head));
   // "who both pledged their support": a possessive pronoun under a light verb is bound by that verb's subject.
   if (possessor?.viaPronoun && light && p.subject) possessor = undefined;
@@ -221,8 +227,9 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
   const own = ctx.view.slotAt(p.head);
   const ownIssue = own?.label === "Issue" ? own.entity : undefined;
-  const relation = reverse(cue.relation, reversedBefore(ctx.view, p.head, object, ctx.cues));
-  return pairs(ctx, holders, ctx.view.withCoordinated(object, "right"), relation, cue.confidence * (possessor ? 1 : 0.9), `relations/noun:${cue.lemma}`, p, ownIssue);
+  const relation = reverse(cue.relation, reversedBefore(ctx.view, p.head, object, ctx.cues) !== undone);
+  const confidence = cue.confidence * (possessor ? 1 : 0.9) * (undone ? UNDONE_FACTOR : 1);
+  return pairs(ctx, holders, ctx.view.withCoordinated(object, "right"), relation, confidence, `relations/noun:${cue.lemma}${undone ? ":undone" : ""}`, p, ownIssue);
 }
 
 /** "Congress is hostile to the deal", "forces hostile to reconciliation", "skeptical of Moscow". */

@@ -222,6 +222,12 @@ export class SentenceView {
       if (joiner === "," && !conjoined && !(direction === "right" && this.listContinues(at))) break;
       conjoined ||= joiner !== ",";
       at += step;
+      // "about the New Start and, especially, about INF": the list goes on past an aside and a repeated preposition.
+      if (direction === "right") {
+        const preposition = this.tokens[this.phraseStart(slot) - 1];
+        while (this.normal(at) === "," || this.tokens[at]?.pos === "ADV") at++;
+        if (preposition?.pos === "ADP" && this.normal(at) === preposition.normal) at++;
+      }
       // "The Gulf Cooperation Council (GCC) and …": step over a parenthesis back to the name it glosses.
       if (direction === "left" && this.normal(at) === ")") {
         while (at > 0 && this.normal(at) !== "(") at--;
