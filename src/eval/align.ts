@@ -1,6 +1,7 @@
 // Maps the gold standard's canonical names to the pipeline's node ids, one article at a time.
 // Pure: a name meets a node through the dictionary alias index, the extracted nodes' names, or the mentions resolved in that article.
-// A form with a post-modifier ("electricity interconnectors linking Greece …") also meets the node named by its head phrase.
+// A form with a post-modifier ("electricity interconnectors linking Greece …") also meets the node named by its head phrase,
+// and one with a leading modifier the pipeline leaves out of names ("major European powers") the node named without it.
 import type { GraphNode } from "../model/payload.ts";
 import { slugify } from "../model/ids.ts";
 import type { Knowledge } from "../pipeline/knowledge/compile.ts";
@@ -44,7 +45,7 @@ export interface Alignment {
   entities: EntityMatch[];
 }
 
-type AliasIndex = Pick<Knowledge, "aliases">;
+type AliasIndex = Pick<Knowledge, "aliases" | "dropModifiers">;
 
 /** An unmatched gold entity stays in the scoring under this id, which no extracted node can carry. */
 export function unmatchedId(name: string): string {
@@ -72,7 +73,7 @@ export function alignArticle(gold: GoldArticle, knowledge: AliasIndex, view: Art
     if (id) byName.set(name, { name, id, how: "name", via: name, also: [] });
   }
   const taken = new Set([...byName.values()].map((m) => m.id));
-  const heads = new Map(Object.entries(gold.entities).map(([name, entity]) => [name, headForms([name, ...entity.aliases])]));
+  const heads = new Map(Object.entries(gold.entities).map(([name, entity]) => [name, headForms([name, ...entity.aliases], knowledge.dropModifiers)]));
   for (const [name, entity] of Object.entries(gold.entities)) {
     if (byName.has(name)) continue;
     const aliases = entity.aliases.map((alias) => ({ via: alias, ids: lookup(alias, knowledge, view) }));
@@ -115,17 +116,20 @@ function named(form: string, view: ArticleView): string[] {
 }
 
 /**
- * The head phrases of the forms that carry a post-modifier: the words before the first preposition, participle,
- * relative pronoun or comma ("stricter inspections of ships bound for Hodeidah" → "stricter inspections").
+ * The head phrases of the forms: the words before the first preposition, participle, relative pronoun or comma
+ * ("stricter inspections of ships bound for Hodeidah" → "stricter inspections"), and without the leading modifiers the
+ * pipeline leaves out of names ("major European powers" → "European powers").
  */
-function headForms(forms: readonly string[]): string[] {
+function headForms(forms: readonly string[], dropModifiers: ReadonlySet<string>): string[] {
   const heads = new Set<string>();
   for (const form of forms) {
     const tokens = tokenizeSentences(form, 0, form.length).flatMap((s) => s.tokens);
     const cut = tokens.findIndex((t, i) => i > 0 && (POST_MODIFIER_POS.has(t.pos) || t.normal === ","));
-    if (cut <= 0) continue;
-    const last = tokens[cut - 1]!;
-    if (last.pos === "NOUN" || last.pos === "PROPN") heads.add(form.slice(tokens[0]!.start, last.end));
+    const end = cut < 0 ? tokens.length : cut;
+    let start = ARTICLES.has(tokens[0]?.normal ?? "") ? 1 : 0;
+    while (start < end - 1 && dropModifiers.has(tokens[start]!.normal)) start++;
+    const last = tokens[end - 1];
+    if ((cut > 0 || start > 0) && last && (last.pos === "NOUN" || last.pos === "PROPN")) heads.add(form.slice(tokens[start]!.start, last.end));
   }
   return [...heads];
 }

@@ -36,7 +36,7 @@ export interface EvalReport {
   alignment: Alignment[];
 }
 
-export function evaluate(articles: readonly EvaluatedArticle[], knowledge: Pick<Knowledge, "aliases">): EvalReport {
+export function evaluate(articles: readonly EvaluatedArticle[], knowledge: Pick<Knowledge, "aliases" | "dropModifiers">): EvalReport {
   const prepared = articles.map((article) => {
     const alignment = alignArticle(article.gold, knowledge, viewOf(article));
     return { ...article, alignment, claims: goldItems(article.gold, alignment) };

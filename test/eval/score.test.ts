@@ -99,6 +99,7 @@ describe("alignArticle", () => {
   for (const alias of ["U.S. Congress", "Congress", "the Hill"]) aliases.add(alias, "us-congress");
   aliases.add("Donald Trump", "donald-trump");
   aliases.add("sanctions", "sanctions");
+  const knowledge = { aliases, dropModifiers: new Set(["major", "new"]) };
 
   function node(id: string, name: string) {
     return { id, label: "Actor" as const, name, kind: "group" as const, aliases: [name] };
@@ -110,7 +111,7 @@ describe("alignArticle", () => {
 
   it("meets us-congress by the canonical name or by any alias the article uses", () => {
     for (const [name, forms] of [["U.S. Congress", []], ["the legislature", ["Congress"]], ["lawmakers", ["the Hill"]]] as const) {
-      const alignment = alignArticle(goldArticle({ [name]: { type: "institution", aliases: [...forms] } }), { aliases }, { nodes: [], mentions: [] });
+      const alignment = alignArticle(goldArticle({ [name]: { type: "institution", aliases: [...forms] } }), knowledge, { nodes: [], mentions: [] });
       expect(idOf(alignment, name), name).toBe("us-congress");
     }
   });
@@ -122,7 +123,7 @@ describe("alignArticle", () => {
         "President Valdivia": { type: "person", aliases: ["Andrés Valdivia", "Mr. Valdivia"] },
         "Vladimir Putin": { type: "person", aliases: ["the Russian president"] },
       }),
-      { aliases },
+      knowledge,
       { nodes, mentions: [{ surface: "Russian president", entity: "vladimir-putin", naming: false }] },
     );
     expect(alignment.entities).toEqual([
@@ -133,7 +134,7 @@ describe("alignArticle", () => {
 
   it("keeps an unmatched entity under an id no node carries, so its claims count as missed", () => {
     const article = goldArticle({ "Donald Trump": { type: "person", aliases: [] }, "Trump's critics": { type: "group", aliases: ["his detractors"] } });
-    const alignment = alignArticle(article, { aliases }, { nodes: [], mentions: [] });
+    const alignment = alignArticle(article, knowledge, { nodes: [], mentions: [] });
     expect(idOf(alignment, "Trump's critics")).toBe("gold:Trump's critics");
     const score = scoreSet(
       [gold([idOf(alignment, "Trump's critics"), "OPPOSES", idOf(alignment, "Donald Trump")])],
@@ -144,14 +145,14 @@ describe("alignArticle", () => {
 
   it("falls back to the dictionary entity, marked as such, when the pipeline found it nowhere in the article", () => {
     const article = goldArticle({ "the legislature": { type: "institution", aliases: ["Congress"] } });
-    expect(alignArticle(article, { aliases }, { nodes: [node("us-congress", "U.S. Congress")], mentions: [] }).entities[0]).toMatchObject({ id: "us-congress", how: "alias" });
-    expect(alignArticle(article, { aliases }, { nodes: [], mentions: [] }).entities[0]).toMatchObject({ id: "us-congress", how: "dictionary" });
+    expect(alignArticle(article, knowledge, { nodes: [node("us-congress", "U.S. Congress")], mentions: [] }).entities[0]).toMatchObject({ id: "us-congress", how: "alias" });
+    expect(alignArticle(article, knowledge, { nodes: [], mentions: [] }).entities[0]).toMatchObject({ id: "us-congress", how: "dictionary" });
   });
 
   it("does not let an alias take a node another entity names outright", () => {
     const alignment = alignArticle(
       goldArticle({ "U.S. Congress": { type: "institution", aliases: [] }, "Chilean Congress": { type: "institution", aliases: ["Congress"] } }),
-      { aliases },
+      knowledge,
       { nodes: [node("us-congress", "U.S. Congress")], mentions: [] },
     );
     expect(idOf(alignment, "U.S. Congress")).toBe("us-congress");
@@ -163,7 +164,7 @@ describe("alignArticle", () => {
     dictionary.add("U.S. establishment", "us-foreign-policy-establishment");
     const alignment = alignArticle(
       goldArticle({ "U.S. establishment": { type: "group", aliases: ["an American establishment"] } }),
-      { aliases: dictionary },
+      { aliases: dictionary, dropModifiers: new Set<string>() },
       { nodes: [node("american-establishment", "American establishment")], mentions: [] },
     );
     expect(alignment.entities).toEqual([{ name: "U.S. establishment", id: "american-establishment", how: "alias", via: "an American establishment", also: [] }]);
@@ -174,7 +175,7 @@ describe("alignArticle", () => {
       { ...node("portugal", "Portugal"), kind: "state" as const, aliases: ["Portugal", "Portuguese government"] },
       { ...node("portuguese-government", "Portuguese government"), kind: "institution" as const },
     ];
-    const alignment = alignArticle(goldArticle({ "Portuguese government": { type: "institution", aliases: [] } }), { aliases }, { nodes, mentions: [] });
+    const alignment = alignArticle(goldArticle({ "Portuguese government": { type: "institution", aliases: [] } }), knowledge, { nodes, mentions: [] });
     expect(idOf(alignment, "Portuguese government")).toBe("portuguese-government");
   });
 
@@ -186,7 +187,7 @@ describe("alignArticle", () => {
     ];
     const alignment = alignArticle(
       goldArticle({ China: { type: "state", aliases: ["Beijing", "Chinese diplomats", "Berlin", "a pending missile-defence package"] } }),
-      { aliases },
+      knowledge,
       {
         nodes: [...nodes, node("missile-defence-package", "missile-defence package")],
         mentions: [
@@ -211,7 +212,7 @@ describe("alignArticle", () => {
     const nodes = [node("russia", "Russia"), node("russian-officials", "Russian officials")];
     const alignment = alignArticle(
       goldArticle({ Russia: { type: "state", aliases: ["Russian officials"] }, "Russian officials": { type: "group", aliases: [] } }),
-      { aliases },
+      knowledge,
       { nodes, mentions: [] },
     );
     expect(alignment.entities.map((e) => [e.id, e.also])).toEqual([["russia", []], ["russian-officials", []]]);
@@ -221,17 +222,23 @@ describe("alignArticle", () => {
     const nodes = [node("electricity-interconnectors", "electricity interconnectors"), node("greece", "Greece")];
     const alignment = alignArticle(
       goldArticle({ "power links": { type: "issue", aliases: ["electricity interconnectors linking Greece, Cyprus and Israel"] } }),
-      { aliases },
+      knowledge,
       { nodes, mentions: [] },
     );
     expect(alignment.entities[0]).toMatchObject({ id: "electricity-interconnectors", how: "head", via: "electricity interconnectors" });
+  });
+
+  it("meets a form by the node named without the leading modifiers names leave out", () => {
+    const nodes = [node("european-powers", "European powers")];
+    const alignment = alignArticle(goldArticle({ Europe: { type: "group", aliases: ["major European powers"] } }), knowledge, { nodes, mentions: [] });
+    expect(alignment.entities[0]).toMatchObject({ id: "european-powers", how: "head", via: "European powers" });
   });
 
   it("scores extracted claims against aligned gold as the same triples", () => {
     const article: GoldArticle = {
       ...goldArticle({ Congress: { type: "institution", aliases: ["the Hill"] }, "Donald Trump": { type: "person", aliases: [] }, sanctions: { type: "issue", aliases: [] } }),
     };
-    const alignment = alignArticle(article, { aliases }, { nodes: [], mentions: [] });
+    const alignment = alignArticle(article, knowledge, { nodes: [], mentions: [] });
     const mapped = gold([idOf(alignment, "Congress"), "CONSTRAINS", idOf(alignment, "Donald Trump"), idOf(alignment, "sanctions")]);
     const score = scoreSet([mapped], [extracted(["us-congress", "CONSTRAINS", "donald-trump", "sanctions"])]);
     expect(score.issueAware.f1).toBe(1);
