@@ -103,6 +103,8 @@ export const CueFileSchema = z.object({
   pairs: PairCueSchema,
   /** Verbs whose coordinated subjects act together with no object ("X and Y agreed to cooperate"): support both ways. */
   mutual: z.array(z.string()),
+  /** Words that make coordinated subjects act together with any verb ("stand shoulder to shoulder against", "jointly opposed"): support both ways. */
+  togetherMarkers: z.array(z.string()).default([]),
   permission: PermissionCueSchema,
   obstacle: ObstacleCueSchema,
   pressure: PressureCueSchema.default({ nouns: [], confidence: 0.8 }),

@@ -591,3 +591,16 @@ describe("contrasts", () => {
     expect(await claimsOf("Hungary backed the sanctions rather than reject them.")).toEqual(["hungary SUPPORTS sanctions"]);
   });
 });
+
+describe("joint action", () => {
+  it("reads coordinated subjects acting together ('shoulder to shoulder', 'jointly') as supporting each other, but not a plain shared verb", async () => {
+    expect(await claimsOf("Norway and Iceland stand shoulder to shoulder against the sanctions.")).toEqual([
+      "iceland OPPOSES sanctions",
+      "iceland SUPPORTS norway @sanctions",
+      "norway OPPOSES sanctions",
+      "norway SUPPORTS iceland @sanctions",
+    ]);
+    expect(await claimsOf("Spain and Portugal jointly opposed the Nord Stream 2 pipeline.")).toContain("spain SUPPORTS portugal @nord-stream-2");
+    expect(await claimsOf("Poland and Hungary opposed the sanctions.")).toEqual(["hungary OPPOSES sanctions", "poland OPPOSES sanctions"]);
+  });
+});

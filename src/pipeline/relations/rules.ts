@@ -157,13 +157,26 @@ function copularComplementSubject(view: SentenceView, head: number): Slot | unde
 /** "Trump and Putin agreed to cooperate": coordinated subjects of a mutual verb support each other. */
 export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
-  if (!ctx.cues.mutual.includes(view.tokens[p.head]!.lemma) || !p.subject || p.negated) return [];
+  const together = ctx.cues.mutual.includes(view.tokens[p.head]!.lemma) || actingTogether(view, p, ctx.cues.togetherMarkers);
+  if (!together || !p.subject || p.negated) return [];
   const subjects = view.withCoordinated(p.subject, "left").filter((s) => s.label === "Actor");
   if (subjects.length < 2) return [];
   const found: Candidate[] = [];
   for (const a of subjects) for (const b of subjects) if (a !== b) found.push(candidate(a, "SUPPORTS", b, issueAround(view, p) ?? null, 0.8, `relations/mutual:${view.tokens[p.head]!.lemma}`, true));
   return found;
 }
+
+/** "Russia and Europe stand shoulder to shoulder against …", "jointly opposed": a marker in or just after the verb group. */
+function actingTogether(view: SentenceView, p: Predicate, markers: readonly string[]): boolean {
+  const phrases = markers.map((m) => m.split(" "));
+  for (let at = p.groupStart; at <= p.head + TOGETHER_REACH; at++) {
+    if (phrases.some((words) => words.every((word, i) => view.normal(at + i) === word))) return true;
+  }
+  return false;
+}
+
+/** How far after its verb a marker of joint action may stand ("stood firmly together"). */
+const TOGETHER_REACH = 3;
 
 /**
  * The verb lemma of a token. The tagger calls some verbs nouns; two shapes are read as the cue verb all the same:
