@@ -31,6 +31,11 @@ describe("resolve", () => {
     expect(resolved.map(([, e]) => e)).toEqual(["chinese-officials", "french-diplomats"]);
   });
 
+  it("builds groups of powers and governments, and reads a demonym's side, camp or line as the state", async () => {
+    const resolved = await mentionsOf("Talks included major European powers and Asian governments. Hungary backs the Chinese position, and the Russian side agreed.");
+    expect(resolved.map(([, e]) => e)).toEqual(["european-powers", "asian-governments", "hungary", "china", "russia"]);
+  });
+
   it("resolves a role by the person the article names, not by guessing", async () => {
     const resolved = await mentionsOf("Emmanuel Macron hosted the summit. The French president spoke last.");
     expect(resolved).toContainEqual(["The French president", "emmanuel-macron"]);
