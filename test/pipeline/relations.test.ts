@@ -558,6 +558,11 @@ describe("relations", () => {
     expect(await claimsOf("Warsaw reportedly pressed Vilnius last month to preserve the existing sanctions.")).toEqual(["poland SUPPORTS sanctions"]);
   });
 
+  it("gives the infinitive after an act and its 'of' complement to the act's owner: 'Turkey’s dispatch of drones and advisers to support …'", async () => {
+    const claims = await claimsOf("Moscow condemned Turkey’s dispatch of drones and advisers to support the Syrian opposition.");
+    expect(claims).toEqual(["russia OPPOSES turkey", "turkey SUPPORTS syrian-opposition"]);
+  });
+
   it("reads a wish for someone else's stance verb as that stance, not as support for its object", async () => {
     expect(await claimsOf("Hungary wants the European Union to lift the sanctions.")).toEqual(["hungary OPPOSES sanctions"]);
   });

@@ -82,9 +82,21 @@ function nounController(view: SentenceView, groupStart: number): Slot | undefine
   for (; at >= 0 && (["to", "of"].includes(view.normal(at)) || (view.tokens[at]!.pos === "VERB" && view.normal(at).endsWith("ing"))); at--) linked = true;
   if (!linked || view.tokens[at]?.pos !== "NOUN" || view.slotAt(at)) return undefined;
   // Only a possessor proper: in "pressed Berlin last year to preserve …" Berlin does not own the year.
-  const possessor = view.possessorOf(at);
+  const possessor = view.possessorOf(at) ?? view.possessorOf(ownerOfComplement(view, at));
   return possessor && view.ownedPhraseStart(possessor) !== undefined ? possessor : undefined;
 }
+
+/**
+ * "Russia’s dispatch of arms and soldiers": the noun an "of" complement ending at `last` belongs to (-1 if none). The
+ * tagger may call that noun a verb ("dispatch"); a possessor before it still makes it a noun.
+ */
+function ownerOfComplement(view: SentenceView, last: number): number {
+  let at = last;
+  while (at > 0 && COMPLEMENT_POS.has(view.tokens[at]!.pos) && !view.slotAt(at)) at--;
+  return view.normal(at) === "of" && ["NOUN", "VERB"].includes(view.tokens[at - 1]?.pos ?? "") ? at - 1 : -1;
+}
+
+const COMPLEMENT_POS = new Set(["NOUN", "ADJ", "DET", "NUM", "CCONJ"]);
 
 /** "accused Hungary of backing Russia", "Iran, which the West accuses of arming …": the accused is the doer. */
 function accusedOf(view: SentenceView, groupStart: number, clauseStart: number, cues: CueFile): Slot | undefined {
