@@ -19,9 +19,9 @@ export function contrasted(view: SentenceView, found: Candidate, markers: readon
 function setAgainst(view: SentenceView, object: Slot, markers: readonly string[]): Slot | undefined {
   let at = object.to;
   if (view.normal(at) === ",") at++;
-  const marker = markers.map((m) => m.split(" ")).find((words) => words.every((word, i) => view.normal(at + i) === word));
-  if (!marker) return undefined;
-  at += marker.length;
+  const marker = view.phraseLengthAt(at, markers);
+  if (marker === 0) return undefined;
+  at += marker;
   while (PHRASE_OPENERS.has(view.tokens[at]?.pos ?? "") && !view.slotAt(at)) at++;
   const slot = view.slotAt(at);
   return slot && slot.from === at ? slot : undefined;

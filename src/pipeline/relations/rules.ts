@@ -168,10 +168,7 @@ export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
 
 /** "Russia and Europe stand shoulder to shoulder against …", "jointly opposed": a marker in or just after the verb group. */
 function actingTogether(view: SentenceView, p: Predicate, markers: readonly string[]): boolean {
-  const phrases = markers.map((m) => m.split(" "));
-  for (let at = p.groupStart; at <= p.head + TOGETHER_REACH; at++) {
-    if (phrases.some((words) => words.every((word, i) => view.normal(at + i) === word))) return true;
-  }
+  for (let at = p.groupStart; at <= p.head + TOGETHER_REACH; at++) if (view.phraseLengthAt(at, markers) > 0) return true;
   return false;
 }
 
