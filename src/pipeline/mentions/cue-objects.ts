@@ -19,7 +19,7 @@ const MAX_WORDS = 8;
  */
 export function cueObject(text: string, tokens: readonly Token[], i: number, k: Knowledge): NounMention | null {
   const governedBefore = governed(tokens, i, k);
-  if (!governedBefore && !relativeWithin(tokens, i)) return null;
+  if (!governedBefore && !stanceRelativeAhead(tokens, i, k)) return null;
   let at = i;
   if (OPENERS.has(tokens[at]!.normal)) at++;
   const nameFrom = at;
@@ -119,9 +119,11 @@ function takesIssueObject(verb: Token, k: Knowledge): boolean {
   return (k.cueIndex.verbs.get(verb.lemma) ?? []).some((v) => v.preps.length === 0 && v.object !== "Actor" && !v.particle);
 }
 
-/** A cheap test before reading a phrase: is there a relative pronoun close enough after token i to govern it? */
-function relativeWithin(tokens: readonly Token[], i: number): boolean {
-  for (let at = i + 1; at < Math.min(tokens.length, i + 2 * MAX_WORDS); at++) if (RELATIVES.has(tokens[at]!.normal)) return true;
+/** A cheap test before reading a phrase: is there an object relative with a stance verb close enough after token i? */
+function stanceRelativeAhead(tokens: readonly Token[], i: number, k: Knowledge): boolean {
+  for (let at = i + 1; at < Math.min(tokens.length, i + 2 * MAX_WORDS); at++) {
+    if (RELATIVES.has(tokens[at]!.normal) && governedByRelative(tokens, at, k)) return true;
+  }
   return false;
 }
 

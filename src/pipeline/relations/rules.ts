@@ -157,10 +157,11 @@ function copularComplementSubject(view: SentenceView, head: number): Slot | unde
 /** "Trump and Putin agreed to cooperate": coordinated subjects of a mutual verb support each other. */
 export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
-  const together = ctx.cues.mutual.includes(view.tokens[p.head]!.lemma) || actingTogether(view, p, ctx.cues.togetherMarkers);
-  if (!together || !p.subject || p.negated) return [];
+  if (!p.subject || p.negated) return [];
+  // Only coordinated subjects act jointly; the marker scan waits for them.
   const subjects = view.withCoordinated(p.subject, "left").filter((s) => s.label === "Actor");
   if (subjects.length < 2) return [];
+  if (!ctx.cues.mutual.includes(view.tokens[p.head]!.lemma) && !actingTogether(view, p, ctx.cues.togetherMarkers)) return [];
   const found: Candidate[] = [];
   for (const a of subjects) for (const b of subjects) if (a !== b) found.push(candidate(a, "SUPPORTS", b, issueAround(view, p) ?? null, 0.8, `relations/mutual:${view.tokens[p.head]!.lemma}`, true));
   return found;
