@@ -344,6 +344,12 @@ describe("relations", () => {
     expect(required).not.toContain("us-congress SUPPORTS tariffs");
   });
 
+  it("reads a necessity of several words ('will have to be ratified by') as a required approval", async () => {
+    const claims = await claimsOf("The Trump administration backs the tariffs. Any tariffs will have to be ratified by the Senate.");
+    expect(claims).toContain("us-senate CONSTRAINS white-house @tariffs");
+    expect(claims).not.toContain("us-senate SUPPORTS tariffs");
+  });
+
   it("lets the government a sentence names act for its state when no leader is named", async () => {
     const claims = await claimsOf("Croatia’s parliament met. The mining pact requires the approval of parliament, where the government holds a narrow majority.");
     expect(claims).toEqual(["croatian-parliament CONSTRAINS croatian-government @mining-pact"]);

@@ -1,14 +1,35 @@
-// The cue lexicon by lemma, compiled once: the mention and relation stages look words up at nearly every token.
+// The cue lexicon by lemma, and its multi-word markers as phrase tries, compiled once: the mention and relation
+// stages look words up at nearly every token.
 import type { CueFile, PhraseCue, Token, VerbCue } from "../../model/index.ts";
+import { PhraseIndex } from "./phrase-index.ts";
 
 export interface CueIndex {
   verbs: ReadonlyMap<string, readonly VerbCue[]>;
   nouns: ReadonlyMap<string, readonly PhraseCue[]>;
   adjectives: ReadonlyMap<string, readonly PhraseCue[]>;
+  /** "rather than", "instead of". */
+  contrasts: PhraseIndex<string>;
+  /** "shoulder to shoulder", "jointly". */
+  together: PhraseIndex<string>;
+  /** "must", "has to". */
+  necessity: PhraseIndex<string>;
 }
 
 export function indexCues(cues: CueFile): CueIndex {
-  return { verbs: byLemma(cues.verbs), nouns: byLemma(cues.nouns), adjectives: byLemma(cues.adjectives) };
+  return {
+    verbs: byLemma(cues.verbs),
+    nouns: byLemma(cues.nouns),
+    adjectives: byLemma(cues.adjectives),
+    contrasts: phrases(cues.contrasts),
+    together: phrases(cues.togetherMarkers),
+    necessity: phrases(cues.permission.necessity),
+  };
+}
+
+function phrases(list: readonly string[]): PhraseIndex<string> {
+  const index = new PhraseIndex<string>();
+  for (const phrase of list) index.add(phrase, phrase);
+  return index;
 }
 
 /**

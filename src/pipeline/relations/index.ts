@@ -67,7 +67,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       const inReport = reported && !knowledge.cues.reporting.includes(token.lemma);
       for (const rule of rules) {
         for (const found of rule(ctx, predicate)) {
-          for (const claim of [found, ...contrasted(view, found, knowledge.cues.contrasts)]) record(claim, finalConfidence(claim, predicate, inReport, knowledge));
+          for (const claim of [found, ...contrasted(view, doc.text, found, knowledge.cueIndex.contrasts)]) record(claim, finalConfidence(claim, predicate, inReport, knowledge));
         }
       }
     });

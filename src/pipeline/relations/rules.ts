@@ -34,7 +34,7 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view } = ctx;
   const lemma = verbLemma(view, p.head, ctx.knowledge);
   // "must be approved by the Senate": an approval still required is a constraint (the permission rule), not support.
-  if (lemma && ctx.cues.permission.approvalVerbs.includes(lemma) && necessary(view, p, ctx.cues)) return [];
+  if (lemma && ctx.cues.permission.approvalVerbs.includes(lemma) && necessary(ctx, p)) return [];
   const ofLemma = (lemma && ctx.knowledge.cueIndex.verbs.get(lemma)) || [];
   const fitting = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
   // "blamed Trump’s failure on the deep state": the blame goes where "on" points, not to the direct object.
@@ -161,15 +161,15 @@ export function mutualRule(ctx: RuleContext, p: Predicate): Candidate[] {
   // Only coordinated subjects act jointly; the marker scan waits for them.
   const subjects = view.withCoordinated(p.subject, "left").filter((s) => s.label === "Actor");
   if (subjects.length < 2) return [];
-  if (!ctx.cues.mutual.includes(view.tokens[p.head]!.lemma) && !actingTogether(view, p, ctx.cues.togetherMarkers)) return [];
+  if (!ctx.cues.mutual.includes(view.tokens[p.head]!.lemma) && !actingTogether(ctx, p)) return [];
   const found: Candidate[] = [];
   for (const a of subjects) for (const b of subjects) if (a !== b) found.push(candidate(a, "SUPPORTS", b, issueAround(view, p) ?? null, 0.8, `relations/mutual:${view.tokens[p.head]!.lemma}`, true));
   return found;
 }
 
 /** "Russia and Europe stand shoulder to shoulder against …", "jointly opposed": a marker in or just after the verb group. */
-function actingTogether(view: SentenceView, p: Predicate, markers: readonly string[]): boolean {
-  for (let at = p.groupStart; at <= p.head + TOGETHER_REACH; at++) if (view.phraseLengthAt(at, markers) > 0) return true;
+function actingTogether(ctx: RuleContext, p: Predicate): boolean {
+  for (let at = p.groupStart; at <= p.head + TOGETHER_REACH; at++) if (ctx.knowledge.cueIndex.together.match(ctx.view.tokens, ctx.text, at)) return true;
   return false;
 }
 
@@ -356,7 +356,7 @@ export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
       if (!cues.permission.nouns.includes(view.tokens[at]!.lemma)) continue;
       approver = slotAfterWord(view, at, Math.min(view.tokens.length, at + 5), ["by", "of", "from"]) ?? view.possessorOf(at);
     }
-  } else if (cues.permission.approvalVerbs.includes(head.lemma) && necessary(view, p, cues)) {
+  } else if (cues.permission.approvalVerbs.includes(head.lemma) && necessary(ctx, p)) {
     approver = p.passive ? slotAfterWord(view, p.head, p.clauseEnd, ["by"]) : p.subject;
   }
   if (!approver || approver.label !== "Actor") return [];
@@ -371,9 +371,12 @@ export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
 }
 
 /** "must be approved", "has to ratify": a word of necessity right before the verb group. */
-function necessary(view: SentenceView, p: Predicate, cues: CueFile): boolean {
-  const before = view.tokens.slice(Math.max(p.clauseStart, p.groupStart - 3), p.head).map((t) => t.normal).join(" ");
-  return cues.permission.necessity.some((phrase) => ` ${before} `.includes(` ${phrase} `));
+function necessary(ctx: RuleContext, p: Predicate): boolean {
+  for (let at = Math.max(p.clauseStart, p.groupStart - 3); at < p.head; at++) {
+    const word = ctx.knowledge.cueIndex.necessity.match(ctx.view.tokens, ctx.text, at);
+    if (word && at + word.length <= p.head) return true;
+  }
+  return false;
 }
 
 /** "a process that makes it impossible for Donald Trump to lift the sanctions": the subject constrains Trump. */

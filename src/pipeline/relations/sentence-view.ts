@@ -95,15 +95,6 @@ export class SentenceView {
     return this.tokens[i]?.normal ?? "";
   }
 
-  /** How many words the first of the phrases that starts at token i runs ("rather than": 2); 0 when none does. */
-  phraseLengthAt(i: number, phrases: readonly string[]): number {
-    for (const phrase of phrases) {
-      const words = phrase.split(" ");
-      if (words.every((word, k) => this.normal(i + k) === word)) return words.length;
-    }
-    return 0;
-  }
-
   /** A relative pronoun: "which"/"who" anywhere, "that" right after a noun phrase (not after a verb). */
   isRelative(i: number): boolean {
     const token = this.tokens[i];
