@@ -51,8 +51,8 @@ export function findMentions(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc 
       const before = named?.sentence === sentence.index && named.end === tokens[i - 2]?.end ? named : undefined;
       const found =
         (before && appositive(doc.text, tokens, i, knowledge, before)) ??
-        partyMembers(doc.text, sentence.tokens, i, localParties) ??
-        pluralName(doc.text, sentence.tokens, i, knowledge) ??
+        partyMembers(doc.text, tokens, i, localParties) ??
+        pluralName(doc.text, tokens, i, knowledge) ??
         findAt(doc.text, sentence, i, knowledge, localSurnames);
       if (!found) {
         i++;
@@ -228,7 +228,9 @@ function collectiveOfPerson(text: string, tokens: readonly Token[], i: number, k
 
 /** "Russian officials", "Russian foreign and defense policy officials", "the Russians". */
 function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
-  const demonym = k.demonyms.match(tokens, text, i) ?? statePossessive(text, tokens, i, k);
+  // A demonym proper ("Russian"), or a state's possessive that stands for one ("Russia’s").
+  const spelled = k.demonyms.match(tokens, text, i);
+  const demonym = spelled ?? statePossessive(text, tokens, i, k);
   if (!demonym) return null;
   const alias = k.aliases.match(tokens, text, i);
   const state = demonym.values[0]!;
@@ -248,7 +250,7 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
     const pos = tokens[at]!.pos;
     if (!(pos === "ADJ" || pos === "NOUN" || tokens[at]!.normal === "and")) break;
   }
-  if ((alias && alias.length > demonym.length) || !k.demonyms.match(tokens, text, i)) return null;
+  if ((alias && alias.length > demonym.length) || !spelled) return null;
   // A plural demonym used as a noun names the state's side ("the Russians had modest expectations").
   const next = tokens[i + demonym.length];
   const surface = surfaceOf(text, tokens[i]!);
