@@ -110,7 +110,10 @@ export const CueFileSchema = z.object({
   pressure: PressureCueSchema.default({ nouns: [], confidence: 0.8 }),
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
   lightVerbs: z.array(z.string()),
-  /** Verbs that undo the noun cue they govern ("suspended pressure on China"). */
+  /**
+   * Verbs that undo the noun cue they govern ("suspended pressure on China"): no claim. A reverser that is also a light
+   * verb turns its subject's own stance round instead ("lacks enthusiasm for", "withdrew its support for").
+   */
   reversers: z.array(z.string()),
   /** Nouns that undo what follows them ("the lifting of sanctions"): a position on them is the opposite on it. */
   reversingNouns: z.array(z.string()).default([]),
