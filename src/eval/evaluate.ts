@@ -48,7 +48,7 @@ export function evaluate(articles: readonly EvaluatedArticle[], knowledge: Pick<
     sets: sets.map((name) => {
       const members = prepared.filter((a) => name === "all" || setOf(a.gold) === (name as ArticleSet));
       // Edge confidence combines every claim of the set (noisy-or), exactly as the merged graph shows it.
-      const extracted = extractedItems(members.map((m) => m.graph), new Map(members.map((m) => [m.gold.article, m.alignment])));
+      const extracted = extractedItems(members);
       const score = scoreSet(members.flatMap((m) => m.claims), extracted);
       return {
         name,
@@ -96,12 +96,11 @@ function goldItems(gold: GoldArticle, alignment: Alignment): GoldItem[] {
 }
 
 /** Claims as the gold sees their ends: a node split off an entity ("Chinese diplomats" of China) counts as the entity. */
-function extractedItems(graphs: ArticleGraph[], alignments: ReadonlyMap<string, Alignment>): ExtractedItem[] {
-  const confidence = new Map(mergePayload(graphs).edges.map((e) => [e.id, e.confidence]));
-  return graphs.flatMap((graph) => {
+function extractedItems(members: readonly { graph: ArticleGraph; alignment: Alignment }[]): ExtractedItem[] {
+  const confidence = new Map(mergePayload(members.map((m) => m.graph)).edges.map((e) => [e.id, e.confidence]));
+  return members.flatMap(({ graph, alignment }) => {
     const name = (id: string) => graph.nodes.find((n) => n.id === id)?.name ?? id;
-    const alignment = alignments.get(graph.article.id);
-    const asGold = (id: string) => (alignment ? entityIdOf(alignment, id) : id);
+    const asGold = (id: string) => entityIdOf(alignment, id);
     return graph.claims.map((claim) => ({
       article: graph.article.id,
       subject: asGold(claim.subject),
