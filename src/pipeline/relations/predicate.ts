@@ -29,8 +29,7 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const clauseEnd = view.clauseEnd(head);
   const group = view.tokens.slice(groupStart, head);
   const headToken = view.tokens[head]!;
-  const passive =
-    group.some((t) => t.lemma === "be" || t.lemma === "get") && isPastParticiple(headToken);
+  const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && isPastParticiple(headToken);
   const negators = new Set(cues.negators);
   // "refused to back", "failed to block": the negating verb sits just before the infinitive's "to".
   const governing = view.tokens.slice(Math.max(clauseStart, groupStart - 6), groupStart);

@@ -489,6 +489,7 @@ function directObject(view: SentenceView, head: number, end: number, through: Re
   return undefined;
 }
 
+/** A finite verb right after a slot: the slot is that verb's subject ("the dialogue Russia is after"), not an object. */
 function ownVerbAfter(view: SentenceView, slot: Slot): boolean {
   const next = view.tokens[slot.to];
   return !!next && ["VERB", "AUX"].includes(next.pos) && !next.normal.endsWith("ing");
