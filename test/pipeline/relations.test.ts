@@ -479,6 +479,11 @@ describe("relations", () => {
     expect(claims).toEqual(["hungary OPPOSES european-union", "poland OPPOSES joe-biden"]);
   });
 
+  it("reads 'blame X on Y' however long X is, and a possessor's quoted group as Y", async () => {
+    const claims = await claimsOf("Hungary blamed the failure of its own leaders to reach out to Vladimir Putin earlier on Washington’s “foreign policy establishment.”");
+    expect(claims).toEqual(["hungary OPPOSES us-foreign-policy-establishment"]);
+  });
+
   it("reads a described apposition as the actor named before it, for a relative clause after it", async () => {
     const claims = await claimsOf("Fidesz, a nationalist ruling party that invariably echoes the Kremlin’s line, won again.");
     expect(claims).toEqual(["fidesz SUPPORTS kremlin"]);

@@ -37,13 +37,16 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   if (lemma && ctx.cues.permission.approvalVerbs.includes(lemma) && necessary(ctx, p)) return [];
   const ofLemma = (lemma && ctx.knowledge.cueIndex.verbs.get(lemma)) || [];
   const fitting = ofLemma.filter((c) => particleFits(view, p.head, c) && prepositionFits(view, p, c, ofLemma));
-  // "blamed Trump’s failure on the deep state": the blame goes where "on" points, not to the direct object.
-  const displaced = fitting.some((c) => c.displaces && objectAfter(view, p.head, p.clauseEnd, c.preps) !== undefined);
+  // "blamed Trump’s failure to reach out to Putin on the deep state": the blame goes where "on" points, however long
+  // the direct object before it, not to the direct object.
+  const displacedTo = (cue: VerbCue) => (cue.displaces ? slotAfterWord(view, p.head, p.clauseEnd, cue.preps) : undefined);
+  const displaced = fitting.some((c) => displacedTo(c) !== undefined);
   const cues = displaced ? fitting.filter((c) => c.preps.length > 0) : fitting;
   const results: Candidate[] = [];
   const objectRelative = relativeObject(view, p);
   for (const cue of cues) {
-    const object = objectAfter(view, p.head, p.clauseEnd, cue.preps, ctx.cues.transparentNouns) ?? (cue.preps.length === 0 ? objectRelative : undefined);
+    const object =
+      displacedTo(cue) ?? objectAfter(view, p.head, p.clauseEnd, cue.preps, ctx.cues.transparentNouns) ?? (cue.preps.length === 0 ? objectRelative : undefined);
     if (p.passive) {
       const agent = slotAfterWord(view, p.head, p.clauseEnd, ["by"]);
       if (agent && p.subject) results.push(...pairs(ctx, [agent], view.withCoordinated(p.subject, "left"), cue.relation, cue.confidence, `relations/passive-by:${cue.lemma}`, p));
@@ -479,7 +482,7 @@ function directObject(view: SentenceView, head: number, end: number, through: Re
     }
     // "the dialogue Russia is after": a slot followed by its own verb starts another clause; a participle after it
     // ("interconnectors linking Greece and Cyprus") only describes it.
-    if (slot) return ownVerbAfter(view, slot) ? undefined : (possessedIssue(view, slot) ?? slot);
+    if (slot) return ownVerbAfter(view, slot) ? undefined : (possessedSlot(view, slot) ?? slot);
     const token = view.tokens[at]!;
     // "said it “regretted” the Senate’s decision": quotation marks around the verb do not part it from its object.
     if (isQuoteMark(token.normal)) continue;
@@ -496,16 +499,17 @@ function ownVerbAfter(view: SentenceView, slot: Slot): boolean {
 }
 
 /**
- * "the government’s €2.5 billion purchase", "its blockade": the issue a possessor owns is the object, when the phrase
- * names one; else the possessor stands for what it owns ("upset by his reversal": by him).
+ * "the government’s €2.5 billion purchase", "its blockade", "America’s “deep state”": what a possessor owns is the
+ * object, when the phrase names an issue or actor; else the possessor stands for what it owns ("upset by his reversal": by him).
  */
-function possessedIssue(view: SentenceView, possessor: Slot): Slot | undefined {
+function possessedSlot(view: SentenceView, possessor: Slot): Slot | undefined {
   const start = view.ownedPhraseStart(possessor);
   if (start === undefined) return undefined;
   for (let at = start; at < Math.min(view.tokens.length, start + 5); at++) {
     const slot = view.slotAt(at);
-    if (slot) return slot.label === "Issue" ? slot : undefined;
-    if (!MODIFIER_POS.has(view.tokens[at]!.pos) && view.tokens[at]!.pos !== "SYM") return undefined;
+    if (slot) return slot;
+    // "America’s “deep state”": quotation marks around the owned phrase do not part it from its owner.
+    if (!MODIFIER_POS.has(view.tokens[at]!.pos) && view.tokens[at]!.pos !== "SYM" && !isQuoteMark(view.normal(at))) return undefined;
   }
   return undefined;
 }
@@ -539,7 +543,7 @@ function slotAfterWord(view: SentenceView, from: number, end: number, words: str
         next = slot.to + 1;
         continue;
       }
-      if (slot) return view.possessorAt(next) === slot ? (possessedIssue(view, slot) ?? slot) : slot;
+      if (slot) return possessedSlot(view, slot) ?? slot;
       // "the trade practices of the European Union": the actor behind "of" is the one meant.
       if (!MODIFIER_POS.has(view.tokens[next]!.pos) && view.normal(next) !== "of" && !looksThrough(view, next, through)) break;
     }
