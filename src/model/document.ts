@@ -59,6 +59,11 @@ export type MentionCue =
    * (`recent` true): the two it named last. Resolves to the first, with the second as its conjunct.
    */
   | { via: "bothSides"; recent: boolean }
+  /**
+   * "Trump’s critics", "critics of Mr. Trump", "his political opponents", "Trump advisors": a group named by whom it
+   * belongs to, "<owner>’s <collective>" ("<owner> <collective>" without `possessive`), once the owner is resolved.
+   */
+  | { via: "ownedGroup"; collective: string; owner: { surname: string; possessive: boolean } | { pronoun: string } }
   /** `possessive`: a determiner ("his fury", "its annexation"), which only ever names the possessor of a noun. */
   | { via: "pronoun"; pronoun: string; possessive?: true };
 
@@ -70,6 +75,8 @@ export interface Mention extends Span {
   entity: string | null;
   /** A plural pronoun whose antecedent is a coordination ("Russia and China … they"): the other conjuncts' ids. */
   coordinated?: string[];
+  /** An owned group's owner ("Trump’s critics": Trump), set by the resolve stage. */
+  owner?: string;
 }
 
 export interface ArticleData {

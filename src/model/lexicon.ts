@@ -80,6 +80,12 @@ export const PressureCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.8),
 });
 
+/** "Trump’s critics", "his supporters": a group named by its stance toward its owner, by collective noun. */
+export const OwnedGroupCueSchema = z.object({
+  stances: z.record(z.string(), Relation),
+  confidence: z.number().min(0).max(1).default(0.8),
+});
+
 /** "make it impossible for X to ...": the subject constrains X. */
 export const ObstacleCueSchema = z.object({
   verbs: z.array(z.string()),
@@ -108,6 +114,7 @@ export const CueFileSchema = z.object({
   permission: PermissionCueSchema,
   obstacle: ObstacleCueSchema,
   pressure: PressureCueSchema.default({ nouns: [], confidence: 0.8 }),
+  ownedGroups: OwnedGroupCueSchema.default({ stances: {}, confidence: 0.8 }),
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
   lightVerbs: z.array(z.string()),
   /**

@@ -18,6 +18,7 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
     const cue = mention.cue;
     if (cue.via === "dictionary") mention.entity = cue.entity;
     if (cue.via === "discovered") mention.entity = discover(cue.name, cue.kind, knowledge, discovered, cue.country ?? null, cue.roles);
+    if (cue.via === "ownedGroup" && "surname" in cue.owner) mention.entity = discover(ownedGroupName(cue.owner.surname, cue.owner.possessive, cue.collective), "group", knowledge, discovered);
     if (cue.via === "issue") {
       const earlier = mentions.filter((m) => m.start < mention.start && m.entity && covers(cue.issueClass, m.entity));
       mention.entity = issueNamedBefore(cue, earlier) ?? discoverIssue(cue.name, knowledge, discovered);
@@ -45,13 +46,22 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via === "surname") mention.entity = bySurname(cue.surname, mention, mentions, knowledge, entityOf, doc.meta.published);
+    if (cue.via === "ownedGroup" && "surname" in cue.owner) {
+      mention.owner = bySurname(cue.owner.surname, mention, mentions, knowledge, entityOf, doc.meta.published) ?? undefined;
+    }
     if (cue.via === "role") {
       const people = [...knowledge.entities.values(), ...discovered.values()];
       mention.entity = byRole(cue.roles, cue.country, mention, mentions, people, doc.meta.published) ?? unnamedOfficeHolder(cue.roles, cue.country ?? home ?? null, people, knowledge, discovered);
     }
   }
   resolveBothSides(doc.text, mentions, knowledge, entityOf);
-  resolvePronouns(mentions, entityOf, doc.data.sentences ?? []);
+  // "his political opponents": named after the owner its pronoun resolves to ("Trump’s opponents").
+  const groupOwnedBy = (cue: Extract<MentionCue, { via: "ownedGroup" }>, owner: string) => {
+    const entity = entityOf(owner)!;
+    const name = entity.kind === "person" ? entity.name.split(" ").pop()! : entity.name;
+    return discover(ownedGroupName(name, true, cue.collective), "group", knowledge, discovered);
+  };
+  resolvePronouns(mentions, entityOf, doc.data.sentences ?? [], groupOwnedBy);
   // After the other pronouns: "“We …,” she said" needs "she" first.
   for (const mention of mentions) {
     if (mention.cue.via === "pronoun" && PERSONAL_PRONOUNS[mention.cue.pronoun] === "speaker") {
@@ -272,9 +282,15 @@ function resolveBothSides(text: string, mentions: Mention[], k: Knowledge, entit
  * else the first person of the nearest earlier sentence that names one. They/them/their do the same with
  * collective actors (groups, states, organisations).
  */
-const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
+// A possessive is most often its nearest antecedent's too ("Trump, who needs … to stop his opponents").
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "his", "their"]);
 
-function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity | undefined, sentences: Sentence[]): void {
+function resolvePronouns(
+  mentions: Mention[],
+  entityOf: (id: string) => Entity | undefined,
+  sentences: Sentence[],
+  groupOwnedBy: (cue: Extract<MentionCue, { via: "ownedGroup" }>, owner: string) => string,
+): void {
   // Coordination is read as the relation rules read it: over each sentence's named mentions.
   const views = new Map<number, SentenceView>();
   const viewOf = (index: number) => {
@@ -287,8 +303,9 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
   const isCollective = (m: Mention) =>
     m.entity !== null && m.label === "Actor" && (entityOf(m.entity)?.kind !== "person" || conjuncts(viewOf(m.sentence), m).length > 0);
   for (const mention of mentions) {
-    if (mention.cue.via !== "pronoun") continue;
-    const number = PERSONAL_PRONOUNS[mention.cue.pronoun];
+    const pronoun = pronounOf(mention.cue);
+    if (!pronoun) continue;
+    const number = PERSONAL_PRONOUNS[pronoun];
     if (number === "speaker") continue;
     const plural = number === "plural";
     // "Trump advisors were arguing that they …": a plural noun earlier in the sentence is the likelier antecedent.
@@ -297,7 +314,7 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
     const earlierInSentence = mentions.filter((m) => m.sentence === mention.sentence && m.start < mention.start && fits(m));
     // An object pronoun cannot be its own clause's subject ("he met Kim, praised him"), and "its" is most often
     // the body just named ("sanctions on Russia after its annexation"): take the nearest.
-    const objectCase = OBJECT_PRONOUNS.has(mention.cue.pronoun) || number === "neuter";
+    const objectCase = OBJECT_PRONOUNS.has(pronoun) || number === "neuter";
     // "its actions against Ukraine …, its meddling in …": a repeated "its" keeps the owner the first one named.
     const repeated = number === "neuter" ? earlierInSentence.filter((m) => m.cue.via === "pronoun").pop() : undefined;
     const speaker = complementSubject(sentences[mention.sentence], mention, earlierInSentence);
@@ -308,6 +325,11 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
     for (let back = 1; !antecedent && back <= 3; back++) {
       antecedent = mentions.find((m) => m.sentence === mention.sentence - back && fits(m));
     }
+    if (mention.cue.via === "ownedGroup") {
+      mention.owner = antecedent?.entity ?? undefined;
+      mention.entity = antecedent?.entity ? groupOwnedBy(mention.cue, antecedent.entity) : null;
+      continue;
+    }
     mention.entity = antecedent?.entity ?? null;
     if (plural && antecedent) {
       // "They said they oppose …": a pronoun taking another's place takes its conjuncts too.
@@ -315,6 +337,18 @@ function resolvePronouns(mentions: Mention[], entityOf: (id: string) => Entity |
       if (others.length > 0) mention.coordinated = others;
     }
   }
+}
+
+/** The pronoun a mention stands on: its own, or its owner's ("his" in "his political opponents"). */
+function pronounOf(cue: MentionCue): string | undefined {
+  if (cue.via === "pronoun") return cue.pronoun;
+  return cue.via === "ownedGroup" && "pronoun" in cue.owner ? cue.owner.pronoun : undefined;
+}
+
+/** "Trump’s critics", "the Houthis’ military", "Trump advisors". */
+function ownedGroupName(owner: string, possessive: boolean, collective: string): string {
+  const mark = !possessive ? "" : owner.endsWith("s") ? "’" : "’s";
+  return `${owner}${mark} ${collective}`;
 }
 
 /**

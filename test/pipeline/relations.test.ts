@@ -429,9 +429,25 @@ describe("relations", () => {
     expect(claims.filter((c) => c.includes("mutual") || c.startsWith("china") || c.startsWith("united-states"))).toEqual(["china SUPPORTS united-states", "united-states SUPPORTS china"]);
   });
 
-  it("reads feelings about an act as a position on whoever owns the act, not on their allies", async () => {
+  it("reads feelings about an act as a position on whoever owns the act, and about his allies as one on the allies, not on him", async () => {
     const claims = await claimsOf("Viktor Orbán spoke. Serbian officials were upset by his reversal on migration. Croatia was alarmed by his allies.");
-    expect(claims).toEqual(["serbian-officials OPPOSES viktor-orban @migration"]);
+    expect(claims).toEqual(["croatia OPPOSES orbans-allies", "serbian-officials OPPOSES viktor-orban @migration"]);
+  });
+
+  it("names a group by its owner, resolving a possessive to the nearest person, and reads a stance noun as the group's stance toward its owner", async () => {
+    const claims = await claimsOf(
+      "Ivan Petrov, a scholar at the academy, said the summit matters most for Joe Biden, who needs calm to stop his political opponents from using the scandal. Critics of Mr. Biden met in Boston. Joe Biden thanked his loyal supporters in Ohio. His advisers flew home.",
+    );
+    expect(claims).toEqual(["bidens-critics OPPOSES joe-biden", "bidens-opponents OPPOSES joe-biden", "bidens-supporters SUPPORTS joe-biden"]);
+  });
+
+  it("reads a possessive pronoun's group as an actor of its own ('his senior national security appointees')", async () => {
+    const claims = await claimsOf("Joe Biden praised Moscow, but his senior national security appointees are considerably more critical of Russia.");
+    expect(claims).toEqual(["bidens-appointees OPPOSES russia", "joe-biden SUPPORTS russia"]);
+  });
+
+  it("does not take a conjunct of a preposition's object for the subject ('between America and its allies')", async () => {
+    expect(await claimsOf("Anything that stokes divisions between America and its allies is viewed by Moscow as a victory.")).toEqual([]);
   });
 
   it("reads concurring with and following an actor as support", async () => {

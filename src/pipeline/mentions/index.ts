@@ -77,6 +77,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     personGroup(text, tokens, i, k, localSurnames) ??
     dictionaryAlias(text, tokens, i, k) ??
     describedGroup(text, tokens, i, k) ??
+    pronounGroup(text, tokens, i, k) ??
     institutionAnaphor(text, tokens, i, k) ??
     bothSides(tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
@@ -202,13 +203,31 @@ function personGroup(text: string, tokens: readonly Token[], i: number, k: Knowl
   let at = i + 1;
   const possessive = isPossessiveMark(tokens[at]?.normal ?? "");
   if (possessive) at++;
+  const collective = collectiveAhead(text, tokens, at, k);
+  if (!collective) return null;
+  return { length: collective.end - i, label: "Actor", cue: { via: "ownedGroup", collective: collective.noun, owner: { surname: surfaceOf(text, token), possessive } } };
+}
+
+/**
+ * "his political opponents", "their Washington detractors": a possessive pronoun's group, named after its owner
+ * once the pronoun is resolved. A stance ("his opposition to the deal") is no group; a demonym's group
+ * ("their Russian counterparts") is the demonym's.
+ */
+function pronounGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  const token = tokens[i]!;
+  if (!POSSESSIVE_PRONOUNS.has(token.normal) || FIRST_PERSON.has(token.normal)) return null;
+  const collective = collectiveAhead(text, tokens, i + 1, k);
+  if (!collective || stanceNoun(tokens, collective.end - 1, k)) return null;
+  for (let at = i + 1; at < collective.end; at++) if (k.demonyms.match(tokens, text, at)) return null;
+  return { length: collective.end - i, label: "Actor", cue: { via: "ownedGroup", collective: collective.noun, owner: { pronoun: token.normal } } };
+}
+
+/** A collective noun at `at` or after up to four modifiers ("senior national security appointees", "Washington detractors"). */
+function collectiveAhead(text: string, tokens: readonly Token[], at: number, k: Knowledge): { noun: string; end: number } | null {
   for (let modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
     const collective = k.collectives.match(tokens, text, at);
-    if (collective) {
-      const name = `${surfaceOf(text, token)}${possessive ? "’s" : ""} ${collective.values[0]!}`;
-      return { length: at + collective.length - i, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
-    }
-    if (!["ADJ", "NOUN"].includes(tokens[at]!.pos)) break;
+    if (collective) return { noun: collective.values[0]!, end: at + collective.length };
+    if (!["ADJ", "NOUN", "PROPN"].includes(tokens[at]!.pos)) break;
   }
   return null;
 }
@@ -222,8 +241,7 @@ function collectiveOfPerson(text: string, tokens: readonly Token[], i: number, k
   const person = tokens[at];
   if (!person || !isNamePart(text, person) || tokens[at + 1]?.pos === "PROPN") return null;
   if (!k.surnames.has(person.normal) && !localSurnames.has(person.normal)) return null;
-  const name = `${surfaceOf(text, person)}’s ${collective.values[0]!}`;
-  return { length: at + 1 - i, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
+  return { length: at + 1 - i, label: "Actor", cue: { via: "ownedGroup", collective: collective.values[0]!, owner: { surname: surfaceOf(text, person), possessive: true } } };
 }
 
 /** "Russian officials", "Russian foreign and defense policy officials", "the Russians". */

@@ -18,12 +18,13 @@ import {
   type RuleContext,
 } from "./rules.ts";
 import { contrasted } from "./contrast.ts";
+import { ownedGroupRule } from "./owned-group.ts";
 import { pairRule } from "./pairs.ts";
 import { pressureRule } from "./pressure.ts";
 import { SentenceView } from "./sentence-view.ts";
 
-/** Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X". */
-const PHRASE_RULES = [pairRule, pressureRule];
+/** Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X", "Trump’s critics". */
+const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule];
 
 const PRONOUN_FACTOR = 0.9;
 const MIN_CONFIDENCE = 0.3;
@@ -58,7 +59,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
     };
     let previous: Predicate | undefined;
     view.tokens.forEach((token, head) => {
-      for (const rule of PHRASE_RULES) for (const found of rule(view, doc.text, head, knowledge)) record(found, found.confidence);
+      for (const rule of PHRASE_RULES) for (const found of rule(view, doc.text, head, knowledge)) record(found, rounded(found.confidence * pronounFactor(found)));
       const rules = rulesFor(view, token, head, knowledge);
       if (rules.length === 0) return;
       const predicate = readPredicate(view, head, knowledge.cues, previous);
@@ -123,8 +124,16 @@ function rulesFor(view: SentenceView, token: Token, head: number, k: Knowledge):
 function finalConfidence(found: Candidate, p: Predicate, reported: boolean, knowledge: Knowledge): number {
   let confidence = found.confidence * p.hedge;
   if (reported) confidence *= knowledge.cues.reportedFactor;
-  if (found.subject.viaPronoun || found.object.viaPronoun) confidence *= PRONOUN_FACTOR;
   if (p.subjectVia === "carried") confidence *= 0.9;
+  return rounded(confidence * pronounFactor(found));
+}
+
+/** A pronoun may have been resolved to the wrong antecedent. */
+function pronounFactor(found: Candidate): number {
+  return found.subject.viaPronoun || found.object.viaPronoun ? PRONOUN_FACTOR : 1;
+}
+
+function rounded(confidence: number): number {
   return Math.round(confidence * 1000) / 1000;
 }
 

@@ -13,6 +13,8 @@ export interface Slot {
   viaPronoun: boolean;
   /** For "they" standing for "Russia and China": the other conjuncts, read as coordinated with this slot. */
   coordinated?: string[];
+  /** For an owned group ("his critics"): its collective noun, and its owner as a slot outside the tokens (from and to are -1). */
+  owned?: { collective: string; by: Slot };
 }
 
 // Parentheses are not here: "the Gulf Cooperation Council (GCC) condemned" is one clause.
@@ -45,6 +47,11 @@ export class SentenceView {
       while (to < this.tokens.length && this.tokens[to]!.end <= mention.end) to++;
       if (from < 0 || to === from) continue;
       const slot: Slot = { entity: entity.id, label: entity.label, kind: entity.kind, from, to, viaPronoun: mention.cue.via === "pronoun", coordinated: mention.coordinated };
+      const owner = mention.owner ? entityOf(mention.owner) : undefined;
+      if (owner && mention.cue.via === "ownedGroup") {
+        const by: Slot = { entity: owner.id, label: owner.label, kind: owner.kind, from: -1, to: -1, viaPronoun: "pronoun" in mention.cue.owner };
+        slot.owned = { collective: mention.cue.collective, by };
+      }
       if (mention.cue.via === "pronoun" && mention.cue.possessive) {
         this.possessorAtToken[from] = slot;
         continue;
@@ -157,7 +164,8 @@ export class SentenceView {
         continue;
       }
       at = slot.from;
-      if (this.isPrepositionObject(slot) || this.isVerbObject(slot)) continue;
+      // "between America and its allies": a conjunct of an object is an object too.
+      if (this.withCoordinated(slot, "left").some((s) => this.isPrepositionObject(s) || this.isVerbObject(s))) continue;
       // "Trump’s coziness with Putin could undermine …": a possessor only determines the subject, a plain noun.
       if (ownNoun && isPossessiveMark(this.normal(slot.to))) return undefined;
       if (slot.label === "Actor" || passive) return slot;
