@@ -139,6 +139,11 @@ export const CueFileSchema = z.object({
   /** Participles that join an actor to a phrase with a hyphen ("Moscow-led talks", "Saudi-backed forces"), by lemma. */
   compounds: z.record(z.string(), Relation).default({}),
   compoundConfidence: z.number().min(0).max(1).default(0.8),
+  /**
+   * Verbs that move their object to act of its own will: the object is the infinitive's subject ("prompted some
+   * Democrats to demand"). Not "force" or "pressure": what one is forced to do is no stance of one's own.
+   */
+  causatives: z.array(z.string()).default([]),
   /** Verbs whose object is the doer of the act they name ("accused Hungary of backing Russia"), and the doubt they add. */
   accusations: z.array(z.string()).default([]),
   accusationFactor: z.number().min(0).max(1).default(0.8),

@@ -446,6 +446,13 @@ describe("relations", () => {
     expect(claims).toEqual(["bidens-appointees OPPOSES russia", "joe-biden SUPPORTS russia"]);
   });
 
+  it("gives an infinitive the object of a verb that moves it to act ('prompted some lawmakers to demand'), not of one that forces it", async () => {
+    const claims = await claimsOf(
+      "The verdict prompted some Greek lawmakers to demand the cancellation of the Nord Stream 2 pipeline. The court forced Cyprus to back the EastMed pipeline.",
+    );
+    expect(claims).toEqual(["cypriot-court CONSTRAINS cyprus @eastmed-pipeline", "greek-lawmakers OPPOSES nord-stream-2"]);
+  });
+
   it("does not take a conjunct of a preposition's object for the subject ('between America and its allies')", async () => {
     expect(await claimsOf("Anything that stokes divisions between America and its allies is viewed by Moscow as a victory.")).toEqual([]);
   });

@@ -45,9 +45,12 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const coordinatedVerb = ["and", "or", ","].includes(view.normal(groupStart - 1)) && previous?.clauseStart === clauseStart;
   // "for Donald Trump to lift": the slot before "to", after "for", is the infinitive's subject.
   const forSubject = infinitive && view.slotAt(groupStart - 1) && view.normal(view.slotAt(groupStart - 1)!.from - 1) === "for" ? view.slotAt(groupStart - 1) : undefined;
+  // "prompted some Democrats to demand": a verb that moves someone to act lends its object to the infinitive.
+  const moved = infinitive ? view.slotAt(groupStart - 1) : undefined;
+  const movedSubject = moved && cues.causatives.includes(view.governingVerb(moved)?.lemma ?? "") ? moved : undefined;
   const accused = accusedOf(view, groupStart, clauseStart, cues);
-  let subject = forSubject ?? accused ?? nounController(view, groupStart) ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart, passive);
-  let subjectVia: Predicate["subjectVia"] = subject ? (coordinatedVerb && !forSubject ? "carried" : "clause") : "none";
+  let subject = forSubject ?? movedSubject ?? accused ?? nounController(view, groupStart) ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart, passive);
+  let subjectVia: Predicate["subjectVia"] = subject ? (coordinatedVerb && !forSubject && !movedSubject ? "carried" : "clause") : "none";
   if (!subject && view.isRelative(clauseStart - 1)) {
     subject = antecedent(view, clauseStart - 1);
     if (subject) subjectVia = "antecedent";

@@ -190,10 +190,16 @@ export class SentenceView {
 
   /** "use Russia to", "include Russia in": a slot right after a verb is that verb's object. */
   isVerbObject(slot: Slot): boolean {
+    return this.governingVerb(slot) !== undefined;
+  }
+
+  /** The verb whose object a slot is ("prompted some Democrats"), if it stands right before the slot's phrase. */
+  governingVerb(slot: Slot): Token | undefined {
     // "said it “regretted” the Senate’s decision": quotation marks around the verb do not part it from its object.
     let at = this.phraseStart(slot) - 1;
     while (at > 0 && isQuoteMark(this.normal(at))) at--;
-    return this.tokens[at]?.pos === "VERB";
+    const token = this.tokens[at];
+    return token?.pos === "VERB" ? token : undefined;
   }
 
   /** Where the noun phrase holding a slot begins, over determiners and modifiers (pronouns take none). */
