@@ -453,6 +453,16 @@ describe("relations", () => {
     expect(claims).toEqual(["cypriot-court CONSTRAINS cyprus @eastmed-pipeline", "greek-lawmakers OPPOSES nord-stream-2"]);
   });
 
+  it("reads 'American military exercises with Germany’s army' as one issue, not as the American military", async () => {
+    const claims = await claimsOf("Joe Biden pledged to end joint American military exercises with Germany’s army.");
+    expect(claims).toEqual(["joe-biden OPPOSES joint-american-military-exercises-with-germanys-army"]);
+  });
+
+  it("skips an object owned by a possessor when looking for a subject, and keeps an issue past a later verb to that verb", async () => {
+    const claims = await claimsOf("Joe Biden arrived in Warsaw, where he met Poland’s president Andrzej Duda, praised him and then pledged to lift the sanctions.");
+    expect(claims).toEqual(["joe-biden OPPOSES sanctions", "joe-biden SUPPORTS andrzej-duda"]);
+  });
+
   it("does not take a conjunct of a preposition's object for the subject ('between America and its allies')", async () => {
     expect(await claimsOf("Anything that stokes divisions between America and its allies is viewed by Moscow as a victory.")).toEqual([]);
   });

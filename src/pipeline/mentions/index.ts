@@ -255,8 +255,9 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
   const demonymText = spanText(text, tokens, i, i + demonym.length);
   for (let at = i + demonym.length, modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
     const collective = k.collectives.match(tokens, text, at);
-    // "Poland’s opposition to the pipeline" is a stance, not the Polish opposition.
-    if (collective && stanceNoun(tokens, at + collective.length - 1, k)) return null;
+    // "Poland’s opposition to the pipeline" is a stance, not the Polish opposition; "American military exercises"
+    // are exercises.
+    if (collective && (stanceNoun(tokens, at + collective.length - 1, k) || k.issueNouns.has(tokens[at + collective.length]?.normal ?? ""))) return null;
     if (collective) {
       const length = at + collective.length - i;
       // A name the dictionary knows ("NATO allies" = NATO) wins over a group built from its words, unless

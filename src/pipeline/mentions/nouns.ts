@@ -99,7 +99,9 @@ export function issuePhrase(text: string, tokens: readonly Token[], i: number, k
   // "with India", "of Hodeidah": a proper-noun complement makes the name specific.
   if (ISSUE_PREPOSITIONS.has(tokens[end]?.normal ?? "")) {
     let pp = end + 1;
-    while (pp < tokens.length && pp < end + 5 && (tokens[pp]!.normal === "the" || NP_MODIFIER_POS.has(tokens[pp]!.pos))) pp++;
+    // "with South Korea’s military": a possessive goes on to what it owns.
+    const inComplement = (t: Token) => t.normal === "the" || NP_MODIFIER_POS.has(t.pos) || (isPossessiveMark(t.normal) && tokens[pp + 1] !== undefined && NP_MODIFIER_POS.has(tokens[pp + 1]!.pos));
+    while (pp < tokens.length && pp < end + 5 && inComplement(tokens[pp]!)) pp++;
     const named = tokens.slice(end + 1, pp).some((t) => t.pos === "PROPN");
     const counted = tokens.slice(modifiersFrom, at).some((t) => t.pos === "NUM");
     if (named || (counted && modifiers.length === 0)) end = pp;

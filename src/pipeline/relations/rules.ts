@@ -427,7 +427,11 @@ function candidate(subject: Slot, relation: Relation, object: Slot, issue: strin
 /** The issue a predicate is about: the first issue after it in its clause, else one before it in the clause. */
 function issueAround(view: SentenceView, p: Predicate, except?: Slot): string | undefined {
   const issues = view.slots.filter((s) => s.label === "Issue" && s !== except);
-  const after = issues.find((s) => s.from > p.head && s.from < p.clauseEnd);
+  // "praised him and then pledged to end the exercises": an issue past another finite verb is that verb's; an
+  // infinitive or gerund complement ("ordered the government to rewrite the law") is still this predicate's.
+  const nextVerb = view.tokens.findIndex((t, i) => i > p.head && t.pos === "VERB" && view.normal(i - 1) !== "to" && !t.normal.endsWith("ing"));
+  const reach = nextVerb < 0 ? p.clauseEnd : Math.min(p.clauseEnd, nextVerb);
+  const after = issues.find((s) => s.from > p.head && s.from < reach);
   const before = issues.filter((s) => s.to <= p.head && s.from >= p.clauseStart).pop();
   // "lifting of sanctions, which would require approval": the antecedent is what the clause is about.
   const antecedentIssue = p.subject?.label === "Issue" ? p.subject : undefined;

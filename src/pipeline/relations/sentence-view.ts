@@ -206,8 +206,13 @@ export class SentenceView {
   private phraseStart(slot: Slot): number {
     let at = slot.from;
     if (slot.viaPronoun) return at;
-    while (at > 0 && MODIFIER_POS.has(this.tokens[at - 1]!.pos) && !this.slotAt(at - 1)) at--;
-    return at;
+    for (;;) {
+      while (at > 0 && MODIFIER_POS.has(this.tokens[at - 1]!.pos) && !this.slotAt(at - 1)) at--;
+      // "met North Korea’s dictator Kim Jong-un": a possessor opens the phrase it owns.
+      const owner = isPossessiveMark(this.normal(at - 1)) ? this.slotAt(at - 2) : undefined;
+      if (!owner) return at;
+      at = owner.from;
+    }
   }
 
   /** The slot itself plus slots coordinated with it to its left ("Russia and major European powers"). */
