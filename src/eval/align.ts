@@ -117,19 +117,23 @@ function named(form: string, view: ArticleView): string[] {
 
 /**
  * The head phrases of the forms: the words before the first preposition, participle, relative pronoun or comma
- * ("stricter inspections of ships bound for Hodeidah" → "stricter inspections"), and without the leading modifiers the
- * pipeline leaves out of names ("major European powers" → "European powers").
+ * ("stricter inspections of ships bound for Hodeidah" → "stricter inspections"), without the leading modifiers the
+ * pipeline leaves out of names ("major European powers" → "European powers"), and past a partitive ("some of
+ * America’s closest allies" → "America’s closest allies").
  */
 function headForms(forms: readonly string[], dropModifiers: ReadonlySet<string>): string[] {
   const heads = new Set<string>();
   for (const form of forms) {
-    const tokens = tokenizeSentences(form, 0, form.length).flatMap((s) => s.tokens);
+    const all = tokenizeSentences(form, 0, form.length).flatMap((s) => s.tokens);
+    // "some of America’s closest allies" names a part of what follows "of": its head is that phrase's.
+    const partitive = PARTITIVES.has(all[0]?.normal ?? "") && all[1]?.normal === "of";
+    const tokens = partitive ? all.slice(2) : all;
     const cut = tokens.findIndex((t, i) => i > 0 && (POST_MODIFIER_POS.has(t.pos) || t.normal === ","));
     const end = cut < 0 ? tokens.length : cut;
     let start = ARTICLES.has(tokens[0]?.normal ?? "") ? 1 : 0;
     while (start < end - 1 && dropModifiers.has(tokens[start]!.normal)) start++;
     const last = tokens[end - 1];
-    if ((cut > 0 || start > 0) && last && (last.pos === "NOUN" || last.pos === "PROPN")) heads.add(form.slice(tokens[start]!.start, last.end));
+    if ((cut > 0 || start > 0 || partitive) && last && (last.pos === "NOUN" || last.pos === "PROPN")) heads.add(form.slice(tokens[start]!.start, last.end));
   }
   return [...heads];
 }
@@ -181,6 +185,7 @@ function mentionIds(form: string, view: ArticleView): string[] {
 }
 
 const ARTICLES = new Set(["the", "a", "an"]);
+const PARTITIVES = new Set(["some", "many", "most", "several", "few", "all", "both", "each", "one", "two", "three", "any", "none"]);
 const POST_MODIFIER_POS = new Set(["ADP", "VERB", "PRON", "SCONJ"]);
 
 /** Case, curly quotes, spacing and a leading article do not tell names apart. */

@@ -234,6 +234,13 @@ describe("alignArticle", () => {
     expect(alignment.entities[0]).toMatchObject({ id: "european-powers", how: "head", via: "European powers" });
   });
 
+  it("meets a partitive form ('some of X') by the phrase after 'of'", () => {
+    const nodes = [node("canadas-allies", "Canada’s allies")];
+    const mentions = [{ surface: "Canada’s oldest allies", entity: "canadas-allies", naming: true }];
+    const alignment = alignArticle(goldArticle({ "Canadian allies": { type: "group", aliases: ["some of Canada’s oldest allies"] } }), knowledge, { nodes, mentions });
+    expect(alignment.entities[0]).toMatchObject({ id: "canadas-allies", how: "head", via: "Canada’s oldest allies" });
+  });
+
   it("scores extracted claims against aligned gold as the same triples", () => {
     const article: GoldArticle = {
       ...goldArticle({ Congress: { type: "institution", aliases: ["the Hill"] }, "Donald Trump": { type: "person", aliases: [] }, sanctions: { type: "issue", aliases: [] } }),

@@ -463,6 +463,10 @@ describe("relations", () => {
     expect(claims).toEqual(["joe-biden OPPOSES sanctions", "joe-biden SUPPORTS andrzej-duda"]);
   });
 
+  it("reads starting a war with someone as opposing them", async () => {
+    expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
+  });
+
   it("does not take a conjunct of a preposition's object for the subject ('between America and its allies')", async () => {
     expect(await claimsOf("Anything that stokes divisions between America and its allies is viewed by Moscow as a victory.")).toEqual([]);
   });
