@@ -86,6 +86,12 @@ export const OwnedGroupCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.8),
 });
 
+/** "…, as the President would wish,": verbs of wishing in an aside after a phrase, whose subject supports that phrase. */
+export const WishAsideCueSchema = z.object({
+  verbs: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.8),
+});
+
 /** "make it impossible for X to ...": the subject constrains X. */
 export const ObstacleCueSchema = z.object({
   verbs: z.array(z.string()),
@@ -115,6 +121,7 @@ export const CueFileSchema = z.object({
   obstacle: ObstacleCueSchema,
   pressure: PressureCueSchema.default({ nouns: [], confidence: 0.8 }),
   ownedGroups: OwnedGroupCueSchema.default({ stances: {}, confidence: 0.8 }),
+  wishAsides: WishAsideCueSchema.default({ verbs: [], confidence: 0.8 }),
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
   lightVerbs: z.array(z.string()),
   /**

@@ -463,6 +463,13 @@ describe("relations", () => {
     expect(claims).toEqual(["joe-biden OPPOSES sanctions", "joe-biden SUPPORTS andrzej-duda"]);
   });
 
+  it("reads ', as X would wish,' as X supporting the phrase before it, and lends X to no verb after the aside", async () => {
+    const claims = await claimsOf(
+      "President Joe Biden spoke. The allies are split over whether to focus on the sanctions, as the President would wish, or on expanding the Nord Stream 2 pipeline.",
+    );
+    expect(claims).toEqual(["joe-biden SUPPORTS sanctions"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -21,10 +21,14 @@ import { contrasted } from "./contrast.ts";
 import { ownedGroupRule } from "./owned-group.ts";
 import { pairRule } from "./pairs.ts";
 import { pressureRule } from "./pressure.ts";
+import { wishAsideRule } from "./wish-aside.ts";
 import { SentenceView } from "./sentence-view.ts";
 
-/** Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X", "Trump’s critics". */
-const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule];
+/**
+ * Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X",
+ * "Trump’s critics", "…, as the President would wish,".
+ */
+const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule, wishAsideRule];
 
 const PRONOUN_FACTOR = 0.9;
 const MIN_CONFIDENCE = 0.3;

@@ -168,9 +168,18 @@ export class SentenceView {
       if (this.withCoordinated(slot, "left").some((s) => this.isPrepositionObject(s) || this.isVerbObject(s))) continue;
       // "Trump’s coziness with Putin could undermine …": a possessor only determines the subject, a plain noun.
       if (ownNoun && isPossessiveMark(this.normal(slot.to))) return undefined;
+      if (this.inClosedAside(slot, i)) continue;
       if (slot.label === "Actor" || passive) return slot;
     }
     return undefined;
+  }
+
+  /** "focus on counterterrorism, as the President would wish, or on strengthening …": an aside closed before i. */
+  private inClosedAside(slot: Slot, i: number): boolean {
+    const start = this.phraseStart(slot);
+    if (this.normal(start - 1) !== "as" || this.normal(start - 2) !== ",") return false;
+    for (let at = slot.to; at < i; at++) if (this.normal(at) === ",") return true;
+    return false;
   }
 
   /** After a comma going right: an "and"/"or" further on makes it a list ("China, Iran and Russia"). */
