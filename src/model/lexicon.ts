@@ -70,6 +70,11 @@ export const PermissionCueSchema = z.object({
   approvalVerbs: z.array(z.string()).default([]),
   /** Words of necessity, as they stand before the verb ("must", "has to"). */
   necessity: z.array(z.string()).default([]),
+  /**
+   * Verbs of getting something past a body, and the words that name the body ("has to get it past the
+   * establishment", "must steer the bill through the Senate"): under a word of necessity the body constrains.
+   */
+  passage: z.object({ verbs: z.array(z.string()), particles: z.array(z.string()) }).default({ verbs: [], particles: [] }),
   nouns: z.array(z.string()),
   confidence: z.number().min(0).max(1).default(0.85),
 });

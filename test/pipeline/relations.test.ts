@@ -470,6 +470,11 @@ describe("relations", () => {
     expect(claims).toEqual(["joe-biden SUPPORTS sanctions"]);
   });
 
+  it("reads 'has to get it through the Senate' as the Senate constraining, and a passage already made as nothing", async () => {
+    const claims = await claimsOf("Joe Biden signed the New START treaty, but he still has to get it through the Senate. Barack Obama got the budget through the Senate.");
+    expect(claims).toEqual(["us-senate CONSTRAINS joe-biden @new-start"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

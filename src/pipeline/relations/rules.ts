@@ -347,8 +347,8 @@ function phraseCue(ctx: RuleContext, p: Predicate, cues: ReadonlyMap<string, rea
 }
 
 /**
- * "lifting of sanctions, which would require approval by Congress", "needs the Senate’s consent":
- * the approving body constrains whoever would act — the stated agent, else its country's executive.
+ * "lifting of sanctions, which would require approval by Congress", "needs the Senate’s consent", "has to get it
+ * past the establishment": the approving body constrains whoever would act — the stated agent, else its country's executive.
  */
 export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const { view, cues } = ctx;
@@ -361,6 +361,8 @@ export function permissionRule(ctx: RuleContext, p: Predicate): Candidate[] {
     }
   } else if (cues.permission.approvalVerbs.includes(head.lemma) && necessary(ctx, p)) {
     approver = p.passive ? slotAfterWord(view, p.head, p.clauseEnd, ["by"]) : p.subject;
+  } else if (cues.permission.passage.verbs.includes(head.lemma) && !p.passive && necessary(ctx, p)) {
+    approver = slotAfterWord(view, p.head, p.clauseEnd, cues.permission.passage.particles);
   }
   if (!approver || approver.label !== "Actor") return [];
   const issue = issueAround(view, p) ?? null;
