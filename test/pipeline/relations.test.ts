@@ -475,6 +475,11 @@ describe("relations", () => {
     expect(claims).toEqual(["us-senate CONSTRAINS joe-biden @new-start"]);
   });
 
+  it("reads curtailing an issue as opposing it, with the act's owner as the subject of its infinitive", async () => {
+    const claims = await claimsOf("In return, Washington won Beijing’s pledges of support to curtail North Korea’s nuclear tests.");
+    expect(claims).toEqual(["china OPPOSES north-korean-nuclear-program"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -10,6 +10,11 @@ describe("resolve", () => {
     expect(putin).toEqual(["Vladimir V. Putin", "Mr. Putin", "The Russian president", "He", "President Putin"]);
   });
 
+  it("meets a dictionary alias written with a typewriter apostrophe in text with a typographic one", async () => {
+    const resolved = await mentionsOf("Beijing wants to end North Korea’s nuclear tests. Pyongyang‘s nuclear programme worries Seoul.");
+    expect(resolved).toContainEqual(["North Korea’s nuclear tests", "north-korean-nuclear-program"]);
+  });
+
   it("turns the Congress, Congress and the Hill into U.S. Congress", async () => {
     const resolved = await mentionsOf("The deal needs the Congress. Congress is wary. It would never fly on the Hill.");
     expect(resolved.filter(([, e]) => e === "us-congress").length).toBe(3);

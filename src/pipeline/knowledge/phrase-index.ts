@@ -22,12 +22,12 @@ export class PhraseIndex<V> {
   add(phrase: string, value: V): void {
     let node = this.root;
     for (const token of phraseTokens(phrase)) {
-      const branches = node.next.get(token.normal) ?? [];
+      const branches = node.next.get(matchKey(token.normal)) ?? [];
       let branch = branches.find((b) => b.rule === token.rule);
       if (!branch) {
         branch = { rule: token.rule, node: { next: new Map(), values: [] } };
         branches.push(branch);
-        node.next.set(token.normal, branches);
+        node.next.set(matchKey(token.normal), branches);
       }
       node = branch.node;
     }
@@ -43,7 +43,7 @@ export class PhraseIndex<V> {
       const surface = text.slice(token.start, token.end);
       const advanced: TrieNode<V>[] = [];
       for (const node of frontier) {
-        for (const branch of node.next.get(token.normal) ?? []) {
+        for (const branch of node.next.get(matchKey(token.normal)) ?? []) {
           if (satisfies(surface, branch.rule)) advanced.push(branch.node);
         }
       }
@@ -54,6 +54,11 @@ export class PhraseIndex<V> {
     }
     return best;
   }
+}
+
+/** "Russia’s" in an article meets "Russia's" in a dictionary: typographic apostrophes are the typewriter's. */
+function matchKey(normal: string): string {
+  return normal.replace(/[’‘]/g, "'");
 }
 
 function phraseTokens(phrase: string): { normal: string; rule: CaseRule }[] {
