@@ -480,6 +480,10 @@ describe("relations", () => {
     expect(claims).toEqual(["china OPPOSES north-korean-nuclear-program"]);
   });
 
+  it("reads a name after a fronted time phrase with no comma as the clause's subject ('In the coming years Hungary will …')", async () => {
+    expect(await claimsOf("In the coming years Hungary will follow the Russian line.")).toEqual(["hungary SUPPORTS russia"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

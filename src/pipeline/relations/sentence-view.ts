@@ -24,6 +24,8 @@ const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "that"]);
 export const MODIFIER_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN"]);
 /** What may describe a name in a list ("the farmers’ association Cocobod"); an adverb ("where he") may not. */
 const DESCRIPTOR_POS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
+/** "In the nearest future Moscow is …": a time noun ends a fronted phrase, so the name after it starts its own. */
+const TIME_NOUNS = new Set(["future", "past", "present", "term", "run", "meantime", "time", "moment", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "spring", "summer", "autumn", "winter", "morning", "evening", "night"]);
 export const PREPOSITIONS = new Set(["of", "with", "to", "for", "in", "on", "at", "from", "by", "about", "against", "over", "into", "toward", "towards", "between", "among", "under", "like", "than", "through", "within", "across", "around", "upon", "inside", "outside", "beyond", "behind", "near", "during", "despite", "via", "amid", "among"]);
 
 export class SentenceView {
@@ -216,7 +218,7 @@ export class SentenceView {
     let at = slot.from;
     if (slot.viaPronoun) return at;
     for (;;) {
-      while (at > 0 && MODIFIER_POS.has(this.tokens[at - 1]!.pos) && !this.slotAt(at - 1)) at--;
+      while (at > 0 && MODIFIER_POS.has(this.tokens[at - 1]!.pos) && !this.slotAt(at - 1) && !TIME_NOUNS.has(this.normal(at - 1))) at--;
       // "met North Korea’s dictator Kim Jong-un": a possessor opens the phrase it owns.
       const owner = isPossessiveMark(this.normal(at - 1)) ? this.slotAt(at - 2) : undefined;
       if (!owner) return at;
