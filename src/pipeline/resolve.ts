@@ -318,10 +318,11 @@ function resolvePronouns(
     // "its actions against Ukraine …, its meddling in …": a repeated "its" keeps the owner the first one named.
     const repeated = number === "neuter" ? earlierInSentence.filter((m) => m.cue.via === "pronoun").pop() : undefined;
     const speaker = complementSubject(sentences[mention.sentence], mention, earlierInSentence);
+    const host = objectCase ? undefined : hostSubject(viewOf(mention.sentence), mention, earlierInSentence);
     let antecedent =
       repeated ??
       (number === "neuter" ? speaker : undefined) ??
-      (objectCase ? earlierInSentence[earlierInSentence.length - 1] : (speaker ?? earlierInSentence[0]));
+      (objectCase ? earlierInSentence[earlierInSentence.length - 1] : (host ?? speaker ?? earlierInSentence[0]));
     for (let back = 1; !antecedent && back <= 3; back++) {
       antecedent = mentions.find((m) => m.sentence === mention.sentence - back && fits(m));
     }
@@ -338,6 +339,20 @@ function resolvePronouns(
     }
   }
 }
+
+/**
+ * "Mr. Trump could not afford to be chummy with Putin, lest he strengthen …": a subject pronoun opening an
+ * adverbial clause is most often the subject of the clause that clause hangs on.
+ */
+function hostSubject(view: SentenceView, pronoun: Mention, candidates: Mention[]): Mention | undefined {
+  const at = view.tokens.findIndex((t) => t.start === pronoun.start);
+  if (!SUBORDINATORS.has(view.normal(at - 1))) return undefined;
+  const end = view.normal(at - 2) === "," ? at - 2 : at - 1;
+  const subject = view.subjectBefore(end, view.clauseStart(end - 1));
+  return subject && candidates.find((m) => m.start === view.tokens[subject.from]!.start);
+}
+
+const SUBORDINATORS = new Set(["lest", "because", "if", "unless", "when", "whenever", "although", "though", "while", "once", "until", "so"]);
 
 /** The pronoun a mention stands on: its own, or its owner's ("his" in "his political opponents"). */
 function pronounOf(cue: MentionCue): string | undefined {

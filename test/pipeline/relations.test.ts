@@ -484,6 +484,13 @@ describe("relations", () => {
     expect(await claimsOf("In the coming years Hungary will follow the Russian line.")).toEqual(["hungary SUPPORTS russia"]);
   });
 
+  it("gives a subject pronoun after 'lest' the subject of the clause it hangs on, and reads 'opposition to X in Congress' as Congress's", async () => {
+    const claims = await claimsOf(
+      "But Joe Biden cautioned that Barack Obama could not afford to be too chummy with the Russian leader, lest he strengthen opposition to his energy policy in Congress.",
+    );
+    expect(claims).toEqual(["us-congress OPPOSES barack-obama"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -15,6 +15,11 @@ describe("resolve", () => {
     expect(resolved).toContainEqual(["North Korea’s nuclear tests", "north-korean-nuclear-program"]);
   });
 
+  it("resolves a subject pronoun opening an adverbial clause to the subject of the clause before, not to the speaker", async () => {
+    const resolved = await mentionsOf("Joe Biden said that Barack Obama must stay away from Moscow, because he needs the votes.");
+    expect(resolved).toContainEqual(["he", "barack-obama"]);
+  });
+
   it("turns the Congress, Congress and the Hill into U.S. Congress", async () => {
     const resolved = await mentionsOf("The deal needs the Congress. Congress is wary. It would never fly on the Hill.");
     expect(resolved.filter(([, e]) => e === "us-congress").length).toBe(3);

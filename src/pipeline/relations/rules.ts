@@ -293,11 +293,20 @@ function passiveLightAgent(ctx: RuleContext, object: Slot): Slot | undefined {
   return undefined;
 }
 
-/** "Support for the law remains strong among the police unions": "among" names who holds the position. */
+/**
+ * "Support for the law remains strong among the police unions", "opposition to his policy in Congress": "among", or
+ * "in" before a body (not a place: "support for the rebels in Syria"), names who holds the position.
+ */
 function holdersAmong(view: SentenceView, object: Slot, clauseEnd: number): Slot[] {
-  const first = slotAfterWord(view, object.to - 1, clauseEnd, ["among"]);
-  return first?.label === "Actor" ? view.withCoordinated(first, "right") : [];
+  const among = slotAfterWord(view, object.to - 1, clauseEnd, ["among"]);
+  if (among?.label === "Actor") return view.withCoordinated(among, "right");
+  let end = object.to;
+  while (MODIFIER_POS.has(view.tokens[end]?.pos ?? "") && !view.slotAt(end)) end++;
+  const within = view.normal(end) === "in" ? view.slotAt(end + 1) : undefined;
+  return within?.label === "Actor" && BODY_KINDS.has(within.kind) ? [within] : [];
 }
+
+const BODY_KINDS = new Set(["institution", "organisation", "group"]);
 
 /** "The US sanctions against Russia": the actor named inside an issue's own phrase imposes it. */
 function actorInsideIssue(ctx: RuleContext, head: number): Slot | undefined {
