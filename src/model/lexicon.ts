@@ -151,6 +151,8 @@ export const CueFileSchema = z.object({
   /** Participles that join an actor to a phrase with a hyphen ("Moscow-led talks", "Saudi-backed forces"), by lemma. */
   compounds: z.record(z.string(), Relation).default({}),
   compoundConfidence: z.number().min(0).max(1).default(0.8),
+  /** Prefixes that put a stance on the actor named after their hyphen ("anti-American diatribes by X": X opposes the US). */
+  prefixes: z.record(z.string(), Relation).default({}),
   /**
    * Verbs that move their object to act of its own will: the object is the infinitive's subject ("prompted some
    * Democrats to demand"). Not "force" or "pressure": what one is forced to do is no stance of one's own.

@@ -491,6 +491,13 @@ describe("relations", () => {
     expect(claims).toEqual(["us-congress OPPOSES barack-obama"]);
   });
 
+  it("reads an 'anti-' prefix on a demonym as its owner's or its 'by' agent's opposition to that state", async () => {
+    const claims = await claimsOf(
+      "The summit ended the venomous anti-Chinese tirades by Poland’s state-controlled news outlets. Moscow’s anti-Western propaganda continued. Anti-Turkish feeling ran high.",
+    );
+    expect(claims).toEqual(["polands-news-outlets OPPOSES china", "russia OPPOSES the-west"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -3,7 +3,7 @@
 import type { ArticleDoc, Mention, MentionCue, NodeLabel, Sentence, Token } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
 import { phraseCueAt } from "../knowledge/cue-index.ts";
-import { isPossessiveMark, quotedAfter } from "../nlp/marks.ts";
+import { isPossessiveMark, joinedHyphen, quotedAfter } from "../nlp/marks.ts";
 import { continuesName, isNamePart, nameKey, nameRunLength, organisationNameEnd, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, spanText, surfaceOf } from "./names.ts";
 import { cueObject } from "./cue-objects.ts";
 import { bothSides, institutionAnaphor, issuePhrase, issuePronoun, stateInstitution } from "./nouns.ts";
@@ -267,7 +267,9 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
       return { length, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
     }
     const pos = tokens[at]!.pos;
-    if (!(pos === "ADJ" || pos === "NOUN" || tokens[at]!.normal === "and")) break;
+    // "Russia’s state-controlled news outlets": a hyphen joins two words into one modifier.
+    const hyphenated = joinedHyphen(tokens, at) || joinedHyphen(tokens, at - 1);
+    if (!(pos === "ADJ" || pos === "NOUN" || tokens[at]!.normal === "and" || hyphenated)) break;
   }
   if ((alias && alias.length > demonym.length) || !spelled) return null;
   // A plural demonym used as a noun names the state's side ("the Russians had modest expectations").

@@ -20,15 +20,16 @@ import {
 import { contrasted } from "./contrast.ts";
 import { ownedGroupRule } from "./owned-group.ts";
 import { pairRule } from "./pairs.ts";
+import { prefixedRule } from "./prefixed.ts";
 import { pressureRule } from "./pressure.ts";
 import { wishAsideRule } from "./wish-aside.ts";
 import { SentenceView } from "./sentence-view.ts";
 
 /**
  * Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X",
- * "Trump’s critics", "…, as the President would wish,".
+ * "Trump’s critics", "…, as the President would wish,", "anti-American diatribes by X".
  */
-const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule, wishAsideRule];
+const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule, wishAsideRule, prefixedRule];
 
 const PRONOUN_FACTOR = 0.9;
 const MIN_CONFIDENCE = 0.3;
