@@ -97,6 +97,13 @@ export const WishAsideCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.8),
 });
 
+/** "US sanctions included RUSAL": punitive measures (issue ids) and the verbs by which they name their targets. */
+export const MeasureTargetCueSchema = z.object({
+  issues: z.array(z.string()),
+  verbs: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.8),
+});
+
 /** "make it impossible for X to ...": the subject constrains X. */
 export const ObstacleCueSchema = z.object({
   verbs: z.array(z.string()),
@@ -127,6 +134,7 @@ export const CueFileSchema = z.object({
   pressure: PressureCueSchema.default({ nouns: [], confidence: 0.8 }),
   ownedGroups: OwnedGroupCueSchema.default({ stances: {}, confidence: 0.8 }),
   wishAsides: WishAsideCueSchema.default({ verbs: [], confidence: 0.8 }),
+  measureTargets: MeasureTargetCueSchema.default({ issues: [], verbs: [], confidence: 0.8 }),
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
   lightVerbs: z.array(z.string()),
   /**

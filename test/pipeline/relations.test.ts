@@ -498,6 +498,11 @@ describe("relations", () => {
     expect(claims).toEqual(["polands-news-outlets OPPOSES china", "russia OPPOSES the-west"]);
   });
 
+  it("reads a punitive measure naming its target as its imposer opposing the target, not the owner in an apposition", async () => {
+    const claims = await claimsOf("The new round of EU sanctions announced in May included Rosneft, Russia’s largest oil company, and hit its exports.");
+    expect(claims).toEqual(["european-union OPPOSES rosneft @sanctions"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -18,6 +18,7 @@ import {
   type RuleContext,
 } from "./rules.ts";
 import { contrasted } from "./contrast.ts";
+import { measureTargetRule } from "./measure-target.ts";
 import { ownedGroupRule } from "./owned-group.ts";
 import { pairRule } from "./pairs.ts";
 import { prefixedRule } from "./prefixed.ts";
@@ -27,9 +28,9 @@ import { SentenceView } from "./sentence-view.ts";
 
 /**
  * Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X",
- * "Trump’s critics", "…, as the President would wish,", "anti-American diatribes by X".
+ * "Trump’s critics", "…, as the President would wish,", "anti-American diatribes by X", "US sanctions included RUSAL".
  */
-const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule, wishAsideRule, prefixedRule];
+const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule, wishAsideRule, prefixedRule, measureTargetRule];
 
 const PRONOUN_FACTOR = 0.9;
 const MIN_CONFIDENCE = 0.3;

@@ -10,3 +10,12 @@ export function actorNamedAt(view: SentenceView, text: string, at: number, k: Kn
   if (!match || entity?.label !== "Actor") return undefined;
   return { entity: entity.id, label: entity.label, kind: entity.kind, from: at, to: at + match.length, viaPronoun: false };
 }
+
+/** The first actor named by a demonym or an alias in tokens [from, to): "EU sanctions", "the US sanctions against Russia". */
+export function actorNamedWithin(view: SentenceView, text: string, from: number, to: number, k: Knowledge): Slot | undefined {
+  for (let at = from; at < to; at++) {
+    const actor = actorNamedAt(view, text, at, k);
+    if (actor) return actor;
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@ import type { CueFile, Entity, PhraseCue, Relation, Token, VerbCue } from "../..
 import type { Knowledge } from "../knowledge/compile.ts";
 import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { isPossessiveMark, isQuoteMark } from "../nlp/marks.ts";
-import { actorNamedAt } from "./named-actor.ts";
+import { actorNamedAt, actorNamedWithin } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
 
@@ -316,11 +316,7 @@ function actorInsideIssue(ctx: RuleContext, head: number): Slot | undefined {
 
 /** The first actor named by a demonym or an alias within an issue's phrase, in [from, to). */
 function actorInside(ctx: RuleContext, issue: Slot, from: number, to: number = issue.to): Slot | undefined {
-  for (let at = from; at < to; at++) {
-    const actor = actorNamedAt(ctx.view, ctx.text, at, ctx.knowledge);
-    if (actor) return actor;
-  }
-  return undefined;
+  return actorNamedWithin(ctx.view, ctx.text, from, to, ctx.knowledge);
 }
 
 /** "the Moscow-led peace process", "Saudi-backed forces": the actor before the hyphen stands behind what the phrase names. */

@@ -268,6 +268,8 @@ export class SentenceView {
       if (!next || next.label !== slot.label) break;
       // "his counterparts, Yael Ben-Ami and Andreas Kyprianou": a group before a comma is glossed by the names, not listed.
       if (joiner === "," && next.kind === "group" && found.every((f) => f.kind === "person")) break;
+      // "RUSAL, Russia’s largest aluminum producer, and …": a possessor after a comma opens an apposition.
+      if (joiner === "," && direction === "right" && isPossessiveMark(this.normal(next.to))) break;
       found.push(next);
       edge = direction === "left" ? next.from : next.to - 1;
     }

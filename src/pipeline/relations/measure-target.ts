@@ -1,0 +1,31 @@
+// "US anti-Russian sanctions announced in April included RUSAL": a punitive measure that names its target puts
+// whoever imposes it against that target, on the measure.
+import type { Knowledge } from "../knowledge/compile.ts";
+import type { Candidate } from "./rules.ts";
+import { actorNamedWithin } from "./named-actor.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+/** How far after the measure its verb may stand ("sanctions announced in April included …"). */
+const VERB_REACH = 6;
+
+export function measureTargetRule(view: SentenceView, text: string, head: number, k: Knowledge): Candidate[] {
+  const cue = k.cues.measureTargets;
+  const measure = view.slotAt(head);
+  if (measure?.label !== "Issue" || measure.from !== head || !cue.issues.includes(measure.entity)) return [];
+  const imposer = view.slotAt(head - 1) ?? view.possessorOf(head) ?? actorNamedWithin(view, text, measure.from, measure.to, k);
+  if (imposer?.label !== "Actor") return [];
+  for (let at = measure.to; at < Math.min(view.tokens.length, measure.to + VERB_REACH); at++) {
+    const token = view.tokens[at]!;
+    if (token.pos === "PUNCT" || view.slotAt(at)) return [];
+    if (token.pos !== "VERB" || !cue.verbs.includes(token.lemma)) continue;
+    let next = at + 1;
+    while (view.tokens[next]?.pos === "DET") next++;
+    const target = view.slotAt(next);
+    if (target?.label !== "Actor" || target.entity === imposer.entity) return [];
+    return view
+      .withCoordinated(target, "right")
+      .map((object) => ({ subject: imposer, relation: "OPPOSES", object, issue: measure.entity, confidence: cue.confidence, rule: `relations/measure-target:${token.lemma}`, explicit: true }));
+  }
+  return [];
+}
+
