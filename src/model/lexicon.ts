@@ -104,6 +104,15 @@ export const MeasureTargetCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.8),
 });
 
+/** "send Moscow a disapproving signal": verbs of sending, message nouns, and the words that make a message hostile or friendly. */
+export const SignalCueSchema = z.object({
+  verbs: z.array(z.string()),
+  nouns: z.array(z.string()),
+  negative: z.array(z.string()),
+  positive: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.75),
+});
+
 /** "make it impossible for X to ...": the subject constrains X. */
 export const ObstacleCueSchema = z.object({
   verbs: z.array(z.string()),
@@ -135,6 +144,7 @@ export const CueFileSchema = z.object({
   ownedGroups: OwnedGroupCueSchema.default({ stances: {}, confidence: 0.8 }),
   wishAsides: WishAsideCueSchema.default({ verbs: [], confidence: 0.8 }),
   measureTargets: MeasureTargetCueSchema.default({ issues: [], verbs: [], confidence: 0.8 }),
+  signals: SignalCueSchema.default({ verbs: [], nouns: [], negative: [], positive: [], confidence: 0.75 }),
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
   lightVerbs: z.array(z.string()),
   /**

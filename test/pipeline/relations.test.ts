@@ -503,6 +503,11 @@ describe("relations", () => {
     expect(claims).toEqual(["european-union OPPOSES rosneft @sanctions"]);
   });
 
+  it("reads a message sent to an actor by its evaluating word ('send Moscow a disapproving signal'), and a plain one as nothing", async () => {
+    const claims = await claimsOf("Washington wants to send Moscow a clear and disapproving signal. Germany gave Kyiv a reassuring message. Poland sent Hungary a letter.");
+    expect(claims).toEqual(["germany SUPPORTS ukraine", "united-states OPPOSES russia"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -23,6 +23,7 @@ import { ownedGroupRule } from "./owned-group.ts";
 import { pairRule } from "./pairs.ts";
 import { prefixedRule } from "./prefixed.ts";
 import { pressureRule } from "./pressure.ts";
+import { signalRule } from "./signal.ts";
 import { wishAsideRule } from "./wish-aside.ts";
 import { SentenceView } from "./sentence-view.ts";
 
@@ -119,7 +120,7 @@ function rulesFor(view: SentenceView, token: Token, head: number, k: Knowledge):
   // "is committed to", "remained opposed to": a participle read as a predicate adjective too.
   // A verb the tagger calls a noun ("Cyprus backs the plan") is read by the verb rules all the same.
   if (token.pos === "VERB" || token.pos === "AUX" || verbLemma(view, head, k)) {
-    return [verbRule, permissionRule, obstacleRule, characterisationRule, copulaRule, mutualRule, adjectiveRule];
+    return [verbRule, permissionRule, obstacleRule, characterisationRule, copulaRule, mutualRule, adjectiveRule, signalRule];
   }
   // A sentence-initial noun is often tagged PROPN ("Opposition to the pact …").
   if (token.pos === "NOUN" || (token.pos === "PROPN" && head === 0)) return [nounRule];
