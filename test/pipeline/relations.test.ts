@@ -508,6 +508,11 @@ describe("relations", () => {
     expect(claims).toEqual(["germany SUPPORTS ukraine", "united-states OPPOSES russia"]);
   });
 
+  it("asserts no option of an open question ('divided over whether to focus on X or on strengthening Y')", async () => {
+    const claims = await claimsOf("The NATO allies are divided over whether to focus on counterterrorism, as Poland would wish, or on strengthening the sanctions against Russia.");
+    expect(claims).toEqual(["poland SUPPORTS counterterrorism"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

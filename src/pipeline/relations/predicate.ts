@@ -37,6 +37,9 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const blockers = new Set(cues.blockers);
   const negated =
     barredFrom(view, groupStart, clauseStart, cues) ||
+    // "divided over whether to focus on X or on strengthening Y": an open question asserts neither.
+    view.tokens.slice(clauseStart, groupStart).some((t) => t.normal === "whether") ||
+    view.normal(clauseStart - 1) === "whether" ||
     group.some((t) => negators.has(t.normal)) ||
     (infinitive && governing.some((t) => negators.has(t.lemma) || blockers.has(t.normal))) ||
     governedByBlocker(view, clauseStart, blockers);
