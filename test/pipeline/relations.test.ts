@@ -513,6 +513,11 @@ describe("relations", () => {
     expect(claims).toEqual(["poland SUPPORTS counterterrorism"]);
   });
 
+  it("reads a pair phrase after 'opposition to' or 'hostile to' as something wanted or feared, not as the two reconciled", async () => {
+    expect(await claimsOf("Poland voiced opposition to German-Russian reconciliation. Hungary is hostile to French-Turkish reconciliation.")).toEqual([]);
+    expect(await claimsOf("The German-Russian reconciliation worried Warsaw.")).toEqual(["germany SUPPORTS russia", "russia SUPPORTS germany"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

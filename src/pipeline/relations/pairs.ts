@@ -16,7 +16,7 @@ export function pairRule(view: SentenceView, text: string, head: number, k: Know
   // "a shared Orbán-Erdogan hostility toward the EU": aimed at a third party, the two share a position (the noun rule's).
   if (phraseCueAt(k.cueIndex.nouns, noun, view.normal(head + 1))) return [];
   const sides = sidesBefore(view, text, head, k) ?? sidesBetween(view, text, head, k);
-  if (!sides) return [];
+  if (!sides || wantedOrFeared(view, sides.from)) return [];
   const relation = cue.nouns[noun.normal] ?? modifierRelation(view, head, sides.from, k);
   if (!relation) return [];
   const [a, b] = sides.slots;
@@ -26,6 +26,18 @@ export function pairRule(view: SentenceView, text: string, head: number, k: Know
     { subject: b, relation, object: a, issue: null, confidence: cue.confidence, rule, explicit: true },
   ];
 }
+
+/**
+ * "opposition to Japanese-Russian reconciliation", "forces hostile to Russian-U.S. reconciliation", "the possibilities
+ * for …": a pair phrase after such a preposition names what someone wants or fears, not what is.
+ */
+function wantedOrFeared(view: SentenceView, from: number): boolean {
+  let at = from - 1;
+  while (["DET", "ADJ"].includes(view.tokens[at]?.pos ?? "")) at--;
+  return STANCE_PREPOSITIONS.has(view.normal(at));
+}
+
+const STANCE_PREPOSITIONS = new Set(["to", "for", "against", "toward", "towards"]);
 
 /**
  * The actor named at token `at`: its mention, else a dictionary alias or demonym read from the words, since a
