@@ -518,6 +518,11 @@ describe("relations", () => {
     expect(await claimsOf("The German-Russian reconciliation worried Warsaw.")).toEqual(["germany SUPPORTS russia", "russia SUPPORTS germany"]);
   });
 
+  it("reads offering someone to sign an issue as supporting the issue, with a gerund's subject right after a verb", async () => {
+    const claims = await claimsOf("One cannot exclude Moscow offering Kyiv to sign a limited ceasefire agreement. Russia offered Ukraine a prisoner exchange.");
+    expect(claims).toEqual(["russia SUPPORTS limited-ceasefire-agreement"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -51,8 +51,11 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   // "prompted some Democrats to demand": a verb that moves someone to act lends its object to the infinitive.
   const moved = infinitive ? view.slotAt(groupStart - 1) : undefined;
   const movedSubject = moved && cues.causatives.includes(view.governingVerb(moved)?.lemma ?? "") ? moved : undefined;
+  // "one cannot exclude Putin offering Trump …": a gerund right after a verb's object has that object as its subject.
+  const before = view.slotAt(groupStart - 1);
+  const gerundSubject = groupStart === head && headToken.normal.endsWith("ing") && before?.label === "Actor" && view.isVerbObject(before) ? before : undefined;
   const accused = accusedOf(view, groupStart, clauseStart, cues);
-  let subject = forSubject ?? movedSubject ?? accused ?? nounController(view, groupStart) ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart, passive);
+  let subject = forSubject ?? movedSubject ?? gerundSubject ?? accused ?? nounController(view, groupStart) ?? view.parentheticalAntecedent(groupStart) ?? (coordinatedVerb ? previous?.subject : undefined) ?? view.subjectBefore(groupStart, clauseStart, passive);
   let subjectVia: Predicate["subjectVia"] = subject ? (coordinatedVerb && !forSubject && !movedSubject ? "carried" : "clause") : "none";
   if (!subject && view.isRelative(clauseStart - 1)) {
     subject = antecedent(view, clauseStart - 1);
