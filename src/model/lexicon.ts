@@ -104,7 +104,10 @@ export const MeasureTargetCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.8),
 });
 
-/** "send Moscow a disapproving signal": verbs of sending, message nouns, and the words that make a message hostile or friendly. */
+/**
+ * "send Moscow a disapproving signal", "give Trump quick wins": verbs of sending, the nouns of messages and favours,
+ * and the words that make them hostile or friendly (a noun may be both: "a warning", "a win").
+ */
 export const SignalCueSchema = z.object({
   verbs: z.array(z.string()),
   nouns: z.array(z.string()),

@@ -523,6 +523,10 @@ describe("relations", () => {
     expect(claims).toEqual(["russia SUPPORTS limited-ceasefire-agreement"]);
   });
 
+  it("reads a favour given to an actor ('give Putin some quick wins') as support", async () => {
+    expect(await claimsOf("Hungarian officials are looking for ways to give Vladimir Putin some perceived quick wins.")).toEqual(["hungarian-officials SUPPORTS vladimir-putin"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -1,6 +1,6 @@
-// "send Moscow a disapproving signal", "gave Kyiv a reassuring message": a message sent to an actor, with an
-// evaluating word in it, says where the sender stands with the recipient.
-import type { CueFile, Relation } from "../../model/index.ts";
+// "send Moscow a disapproving signal", "gave Kyiv a reassuring message", "give Trump some quick wins": a message
+// or a favour sent to an actor, with an evaluating word in it, says where the sender stands with the recipient.
+import type { CueFile, Relation, Token } from "../../model/index.ts";
 import type { Predicate } from "./predicate.ts";
 import type { Candidate, RuleContext } from "./rules.ts";
 
@@ -18,8 +18,8 @@ export function signalRule(ctx: RuleContext, p: Predicate): Candidate[] {
   let relation: Relation | undefined;
   for (let at = recipient.to; at < Math.min(view.tokens.length, recipient.to + MESSAGE_REACH); at++) {
     const word = view.tokens[at]!;
-    // "a warning" evaluates by itself.
-    relation = evaluation(word.normal, cue) ?? relation;
+    // "a warning", "quick wins" evaluate by themselves.
+    relation = evaluation(word, cue) ?? relation;
     if (cue.nouns.includes(word.lemma)) {
       return relation ? [{ subject: p.subject, relation, object: recipient, issue: null, confidence: cue.confidence, rule: `relations/signal:${word.lemma}`, explicit: true }] : [];
     }
@@ -28,7 +28,8 @@ export function signalRule(ctx: RuleContext, p: Predicate): Candidate[] {
   return [];
 }
 
-function evaluation(word: string, cue: CueFile["signals"]): Relation | undefined {
-  if (cue.negative.includes(word)) return "OPPOSES";
-  return cue.positive.includes(word) ? "SUPPORTS" : undefined;
+function evaluation(word: Token, cue: CueFile["signals"]): Relation | undefined {
+  const said = (words: string[]) => words.includes(word.normal) || words.includes(word.lemma);
+  if (said(cue.negative)) return "OPPOSES";
+  return said(cue.positive) ? "SUPPORTS" : undefined;
 }
