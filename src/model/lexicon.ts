@@ -167,6 +167,8 @@ export const CueFileSchema = z.object({
   reporting: z.array(z.string()),
   /** Nouns a position looks through to their complement ("called for a return to the talks": the talks). */
   transparentNouns: z.record(z.string(), z.string()).default({}),
+  /** What an actor has rather than does ("limit Iran’s influence"): constraining it is opposing the actor. */
+  standingNouns: z.array(z.string()).default([]),
   /** Verbs a wish looks through to their object ("would prefer to expand the pipelines": the pipelines). */
   transparentVerbs: z.array(z.string()).default([]),
   /** Participles that join an actor to a phrase with a hyphen ("Moscow-led talks", "Saudi-backed forces"), by lemma. */

@@ -527,6 +527,11 @@ describe("relations", () => {
     expect(await claimsOf("Hungarian officials are looking for ways to give Vladimir Putin some perceived quick wins.")).toEqual(["hungarian-officials SUPPORTS vladimir-putin"]);
   });
 
+  it("reads limiting an actor's influence as opposing the actor, and limiting the actor as constraining it", async () => {
+    expect(await claimsOf("Washington wants to limit Iran’s growing influence in Iraq.")).toEqual(["united-states OPPOSES iran"]);
+    expect(await claimsOf("Congress wants to limit Joe Biden’s authority.")).toEqual(["us-congress CONSTRAINS joe-biden"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -71,14 +71,23 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
       continue;
     }
     if (cue.object && object.label !== cue.object) continue;
-    // Blocking a deal or law is opposing it; whom that constrains is inferred later from who champions it.
-    const blocksIssue = cue.relation === "CONSTRAINS" && object.label === "Issue";
+    // Blocking a deal or law is opposing it; whom that constrains is inferred later from who champions it. Limiting
+    // an actor's influence is opposing the actor: it curbs a standing, not a freedom to act.
+    const blocksIssue = cue.relation === "CONSTRAINS" && (object.label === "Issue" || ownsStanding(view, object, ctx.cues));
     const reversed = reversedBefore(view, p.head, object, ctx.cues);
     const relation = reverse(blocksIssue ? "OPPOSES" : cue.relation, reversed);
-    const rule = `relations/verb:${cue.lemma}${blocksIssue && !reversed ? ":blocks-issue" : ""}${reversed ? ":reversed" : ""}`;
+    const rule = `relations/verb:${cue.lemma}${blocksIssue && !reversed ? (object.label === "Issue" ? ":blocks-issue" : ":curbs-standing") : ""}${reversed ? ":reversed" : ""}`;
     results.push(...pairs(ctx, view.withCoordinated(p.subject, "left"), view.withCoordinated(object, "right"), relation, cue.confidence, rule, p));
   }
   return results;
+}
+
+/** "Iran’s influence", "Moscow’s growing clout": a possessor whose owned noun is a standing. */
+function ownsStanding(view: SentenceView, possessor: Slot, cues: CueFile): boolean {
+  let at = view.ownedPhraseStart(possessor);
+  if (at === undefined) return false;
+  while (view.tokens[at]?.pos === "ADJ" || view.tokens[at]?.pos === "VERB") at++;
+  return cues.standingNouns.includes(view.tokens[at]?.lemma ?? "");
 }
 
 /** "the agreement that the president had championed": an object relative's object is its antecedent. */
