@@ -532,6 +532,11 @@ describe("relations", () => {
     expect(await claimsOf("Congress wants to limit Joe Biden’s authority.")).toEqual(["us-congress CONSTRAINS joe-biden"]);
   });
 
+  it("gives a relative after an apposition ('X, one of NATO’s largest drills since …, which') the name the apposition describes", async () => {
+    const claims = await claimsOf("Poland will join Trident Juncture, one of NATO’s largest drills since the end of the Cold War, which Belarus sees as a provocation.");
+    expect(claims).toEqual(["belarus OPPOSES nato-exercises"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

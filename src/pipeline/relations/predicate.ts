@@ -117,12 +117,24 @@ function accusedOf(view: SentenceView, groupStart: number, clauseStart: number, 
   return slot && accusation(before) ? slot : undefined;
 }
 
-/** The slot a relative pronoun refers back to: the phrase right before it (over a comma). */
+/** The slot a relative pronoun refers back to: the phrase right before it (over a comma), or the name an apposition there describes. */
 export function antecedent(view: SentenceView, relative: number): Slot | undefined {
   // Right before the pronoun, over one comma: "a concession that …" has no entity as antecedent.
-  const at = view.normal(relative - 1) === "," ? relative - 2 : relative - 1;
-  return view.slotAt(at);
+  const comma = view.normal(relative - 1) === ",";
+  return view.slotAt(comma ? relative - 2 : relative - 1) ?? (comma ? describedByApposition(view, relative - 1) : undefined);
 }
+
+/** "Trident Juncture, one of NATO’s largest exercises since the Cold War, which …": the name the apposition describes. */
+function describedByApposition(view: SentenceView, closingComma: number): Slot | undefined {
+  let at = closingComma - 1;
+  // "since the end of the Cold War": a preposition of time the tagger calls a conjunction stays in the phrase.
+  while (at > 0 && (APPOSITION_POS.has(view.tokens[at]!.pos) || TIME_PREPOSITIONS.has(view.normal(at))) && view.normal(at) !== ",") at--;
+  if (view.normal(at) !== "," || !["one", "a", "an", "the"].includes(view.normal(at + 1))) return undefined;
+  return view.slotAt(at - 1);
+}
+
+const APPOSITION_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PART", "ADV"]);
+const TIME_PREPOSITIONS = new Set(["since", "until", "before", "after"]);
 
 /** "blocked Trump from lifting the sanctions": after a constraining verb, "from V" is what is prevented. */
 function barredFrom(view: SentenceView, groupStart: number, clauseStart: number, cues: CueFile): boolean {
