@@ -537,6 +537,10 @@ describe("relations", () => {
     expect(claims).toEqual(["belarus OPPOSES nato-exercises"]);
   });
 
+  it("reads weaning someone away from actors as opposing those actors", async () => {
+    expect(await claimsOf("Brussels wants to wean Serbia away from Russia and China.")).toEqual(["european-union OPPOSES china", "european-union OPPOSES russia"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });
