@@ -77,7 +77,7 @@ function viewOf({ doc, graph }: EvaluatedArticle) {
     nodes: graph.nodes,
     mentions: (doc.data.mentions ?? [])
       .filter((m) => m.cue.via !== "pronoun")
-      .map((m) => ({ surface: doc.text.slice(m.start, m.end), entity: m.entity, naming: ["discovered", "issue", "ownedGroup"].includes(m.cue.via) })),
+      .map((m) => ({ surface: doc.text.slice(m.start, m.end), entity: m.entity, naming: ["discovered", "issue", "ownedGroup", "homeGroup"].includes(m.cue.via) })),
   };
 }
 

@@ -64,6 +64,8 @@ export type MentionCue =
    * belongs to, "<owner>’s <collective>" ("<owner> <collective>" without `possessive`), once the owner is resolved.
    */
   | { via: "ownedGroup"; collective: string; owner: { surname: string; possessive: boolean } | { pronoun: string } }
+  /** "many policymakers", "these same officials": a bare group of the article's home state ("Russian policymakers"). */
+  | { via: "homeGroup"; collective: string }
   /** `possessive`: a determiner ("his fury", "its annexation"), which only ever names the possessor of a noun. */
   | { via: "pronoun"; pronoun: string; possessive?: true };
 

@@ -16,6 +16,8 @@ export const TitlesFileSchema = z.object({
   /** Roles a bare "leader" can mean. */
   leaderRoles: z.array(z.string()).default(["president", "prime minister", "chancellor", "supreme leader", "king", "leader"]),
   collectiveNouns: z.array(z.string()),
+  /** Collectives that, bare after "many", "some", "these", are the article's home state's ("many policymakers" here). */
+  homeCollectives: z.array(z.string()).default([]),
   orgSuffixes: z.array(z.string()),
 });
 export type TitlesFile = z.infer<typeof TitlesFileSchema>;

@@ -30,6 +30,10 @@ export function resolve(doc: ArticleDoc, knowledge: Knowledge): ArticleDoc {
   const home = dominantState(mentions, knowledge, discovered);
   for (const entity of discovered.values()) for (const role of entity.roles) role.country ??= home ?? null;
   resolveInstitutionAnaphors(mentions, knowledge, discovered, home);
+  const homeDemonym = home ? entityOf(home)?.demonyms[0] : undefined;
+  for (const mention of mentions) {
+    if (mention.cue.via === "homeGroup" && homeDemonym) mention.entity = discover(`${homeDemonym} ${mention.cue.collective}`, "group", knowledge, discovered, home);
+  }
   for (const mention of mentions) {
     const cue = mention.cue;
     if (cue.via !== "anaphor") continue;

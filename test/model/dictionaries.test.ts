@@ -48,6 +48,7 @@ const TitlesFileSchema = z
     sideNouns: z.array(z.string().min(1)),
     sharedRoles: z.array(z.string().min(1)),
     collectiveNouns: z.array(z.string().min(1)),
+    homeCollectives: z.array(z.string().min(1)),
     orgSuffixes: z.array(z.string().min(1)),
   })
   .strict();
@@ -168,6 +169,11 @@ describe("surface forms", () => {
     expect(bad).toEqual([]);
     const statesWithout = all.filter((e) => e.kind === "state" && e.demonyms.length === 0).map((e) => e.id);
     expect(statesWithout).toEqual([]);
+  });
+
+  it("every home collective is a collective noun", () => {
+    const collectives = new Set(titleFile.collectiveNouns);
+    expect(titleFile.homeCollectives.filter((noun) => !collectives.has(noun))).toEqual([]);
   });
 
   it("no alias is a bare title, role noun or collective noun (those would match everywhere)", () => {

@@ -541,6 +541,11 @@ describe("relations", () => {
     expect(await claimsOf("Brussels wants to wean Serbia away from Russia and China.")).toEqual(["european-union OPPOSES china", "european-union OPPOSES russia"]);
   });
 
+  it("reads a bare quantified group of officials as the home state's, unless a place says whose they are", async () => {
+    const claims = await claimsOf("Russia hosted the talks in Moscow. Many policymakers echo Donald Trump’s remarks. Some officials in Brussels criticised Russia.");
+    expect(claims).toEqual(["russian-policymakers SUPPORTS donald-trump"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

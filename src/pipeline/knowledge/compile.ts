@@ -42,6 +42,7 @@ export interface Knowledge {
   formerMarkers: ReadonlySet<string>;
   /** Nouns that, after a demonym, stand for the state itself ("the Russian side"). */
   sideNouns: ReadonlySet<string>;
+  homeCollectives: ReadonlySet<string>;
   /** Last words of titles and role phrases ("minister", "senator", "spokesman"): a name in apposition after one is a person. */
   roleHeads: ReadonlySet<string>;
   cues: CueFile;
@@ -152,6 +153,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     leaderRoles: new Set(titles.leaderRoles),
     formerMarkers: new Set(titles.formerMarkers),
     sideNouns: new Set(titles.sideNouns),
+    homeCollectives: new Set(titles.homeCollectives),
     roleHeads: new Set(
       [...titles.titles, ...Object.entries(titles.roleNouns).flatMap(([role, phrases]) => [role, ...phrases])]
         .map((phrase) => phrase.split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ""))

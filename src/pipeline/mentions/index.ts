@@ -78,6 +78,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     dictionaryAlias(text, tokens, i, k) ??
     describedGroup(text, tokens, i, k) ??
     pronounGroup(text, tokens, i, k) ??
+    homeGroup(text, tokens, i, k) ??
     institutionAnaphor(text, tokens, i, k) ??
     bothSides(tokens, i, k) ??
     issuePhrase(text, tokens, i, k) ??
@@ -221,6 +222,23 @@ function pronounGroup(text: string, tokens: readonly Token[], i: number, k: Know
   for (let at = i + 1; at < collective.end; at++) if (k.demonyms.match(tokens, text, at)) return null;
   return { length: collective.end - i, label: "Actor", cue: { via: "ownedGroup", collective: collective.noun, owner: { pronoun: token.normal } } };
 }
+
+/**
+ * "many policymakers", "these same policymakers": with no demonym, a quantified group of officials is the home
+ * state's, which the resolve stage knows. Not "some officials in Brussels": a place says whose they are.
+ */
+function homeGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  if (!QUANTIFIERS.has(tokens[i]!.normal)) return null;
+  let at = i + 1;
+  while (tokens[at]?.pos === "ADJ" && at < i + 3) at++;
+  const collective = k.collectives.match(tokens, text, at);
+  if (!collective || !k.homeCollectives.has(collective.values[0]!)) return null;
+  const end = at + collective.length;
+  if (["in", "from", "of", "at"].includes(tokens[end]?.normal ?? "")) return null;
+  return { length: end - i, label: "Actor", cue: { via: "homeGroup", collective: collective.values[0]! } };
+}
+
+const QUANTIFIERS = new Set(["many", "some", "several", "most", "few", "these", "those"]);
 
 /** A collective noun at `at` or after up to four modifiers ("senior national security appointees", "Washington detractors"). */
 function collectiveAhead(text: string, tokens: readonly Token[], at: number, k: Knowledge): { noun: string; end: number } | null {
