@@ -165,6 +165,8 @@ export const CueFileSchema = z.object({
   negators: z.array(z.string()),
   /** Hedges and predictions: word -> confidence multiplier. */
   hedges: z.record(z.string(), z.number().min(0).max(1)),
+  /** Modals by which a reported complement says what should be done ("said that the West should negotiate"): the speaker's position too. */
+  advocacyModals: z.array(z.string()).default([]),
   /** Verbs that report speech or belief; their complement is attributed to the speaker. */
   reporting: z.array(z.string()),
   /** Nouns a position looks through to their complement ("called for a return to the talks": the talks). */

@@ -546,6 +546,15 @@ describe("relations", () => {
     expect(claims).toEqual(["russian-policymakers SUPPORTS donald-trump"]);
   });
 
+  it("gives the speaker of 'X said that Y should …' Y's position, as a weaker, implied claim", async () => {
+    expect(await claimsOf("Vladimir Putin said that the EU should end the sanctions.")).toEqual(["european-union OPPOSES sanctions", "vladimir-putin OPPOSES sanctions"]);
+    expect(await claimsOf("Vladimir Putin said this week that the west should negotiate to end the sanctions.")).toEqual(["vladimir-putin OPPOSES sanctions"]);
+  });
+
+  it("takes no position from the alternative turned down ('engage rather than condemn Russia')", async () => {
+    expect(await claimsOf("Hungary chose to engage rather than condemn Russia.")).toEqual([]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

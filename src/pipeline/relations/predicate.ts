@@ -37,6 +37,8 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const blockers = new Set(cues.blockers);
   const negated =
     barredFrom(view, groupStart, clauseStart, cues) ||
+    // "should negotiate rather than threaten it": the alternative turned down is no position taken.
+    turnedDown(view, groupStart, cues.contrasts) ||
     // "divided over whether to focus on X or on strengthening Y": an open question asserts neither.
     view.tokens.slice(clauseStart, groupStart).some((t) => t.normal === "whether") ||
     view.normal(clauseStart - 1) === "whether" ||
@@ -141,6 +143,14 @@ function barredFrom(view: SentenceView, groupStart: number, clauseStart: number,
   if (view.normal(groupStart - 1) !== "from") return false;
   const constraining = new Set(cues.verbs.filter((c) => c.relation === "CONSTRAINS").map((c) => c.lemma));
   return view.tokens.slice(clauseStart, groupStart - 1).some((t) => t.pos === "VERB" && constraining.has(t.lemma));
+}
+
+/** A marker of contrast ("rather than", "instead of") right before the verb group. */
+function turnedDown(view: SentenceView, groupStart: number, contrasts: readonly string[]): boolean {
+  return contrasts.some((marker) => {
+    const words = marker.split(" ");
+    return words.every((word, i) => view.normal(groupStart - words.length + i) === word);
+  });
 }
 
 /** "make it improbable that Trump will remove sanctions": a blocker in the clause that governs a complement. */

@@ -59,10 +59,12 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
       if (embedded) results.push(...pairs(ctx, [p.subject], [embedded], cue.relation, cue.confidence * 0.9, `relations/verb:${cue.lemma}-to-${through.lemma}`, p));
       continue;
     }
-    if (!p.subject || !object) continue;
+    const advocate = advocateOf(ctx, p);
+    if (!object || (!p.subject && !advocate)) continue;
     // "calling for the Houthis to be designated a terrorist organisation": what is called for is the event, not the actor.
     if (cue.preps.length > 0 && object.label === "Actor" && view.normal(object.to) === "to" && ["VERB", "AUX"].includes(view.tokens[object.to + 1]?.pos ?? "")) continue;
     if (cue.raising && view.normal(object.to) === "to") {
+      if (!p.subject) continue;
       // "wants the Union to lift the sanctions": a stance verb in the infinitive speaks for itself (its subject is the wisher's).
       const infinitive = view.tokens[object.to + 1];
       if (infinitive && (ctx.knowledge.cueIndex.verbs.has(infinitive.lemma) || ctx.cues.reversers.includes(infinitive.lemma))) continue;
@@ -77,9 +79,35 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
     const reversed = reversedBefore(view, p.head, object, ctx.cues);
     const relation = reverse(blocksIssue ? "OPPOSES" : cue.relation, reversed);
     const rule = `relations/verb:${cue.lemma}${blocksIssue && !reversed ? (object.label === "Issue" ? ":blocks-issue" : ":curbs-standing") : ""}${reversed ? ":reversed" : ""}`;
-    results.push(...pairs(ctx, view.withCoordinated(p.subject, "left"), view.withCoordinated(object, "right"), relation, cue.confidence, rule, p));
+    const holders = p.subject ? view.withCoordinated(p.subject, "left") : [];
+    const objects = view.withCoordinated(object, "right");
+    results.push(...pairs(ctx, holders, objects, relation, cue.confidence, rule, p));
+    if (advocate && !holders.some((h) => h.entity === advocate.entity)) {
+      const advocated = pairs(ctx, [advocate], objects, relation, cue.confidence * ADVOCACY_FACTOR, `${rule}:advocated`, p);
+      results.push(...advocated.map((c) => ({ ...c, explicit: false })));
+    }
   }
   return results;
+}
+
+/** Saying what others should do states one's own position less directly than doing it. */
+const ADVOCACY_FACTOR = 0.8;
+
+/**
+ * "Putin said that the West should negotiate to end Pyongyang’s programme": the speaker of a complement that
+ * says what should be done holds that position.
+ */
+function advocateOf(ctx: RuleContext, p: Predicate): Slot | undefined {
+  const { view, cues } = ctx;
+  if (view.normal(p.clauseStart - 1) !== "that" || !view.tokens.slice(p.clauseStart, p.head).some((t) => cues.advocacyModals.includes(t.normal))) return undefined;
+  // "said this week that": the verb of saying a few words before the complementizer.
+  for (let at = p.clauseStart - 2; at >= Math.max(0, p.clauseStart - 5); at--) {
+    const token = view.tokens[at]!;
+    if (token.pos !== "VERB") continue;
+    const speaker = cues.reporting.includes(token.lemma) ? view.subjectBefore(at, view.clauseStart(at)) : undefined;
+    return speaker?.label === "Actor" ? speaker : undefined;
+  }
+  return undefined;
 }
 
 /** "Iran’s influence", "Moscow’s growing clout": a possessor whose owned noun is a standing. */
