@@ -555,6 +555,13 @@ describe("relations", () => {
     expect(await claimsOf("Hungary chose to engage rather than condemn Russia.")).toEqual([]);
   });
 
+  it("gives a stance noun in a sentence-opening participial clause to the main clause's subject, and names a described group", async () => {
+    const claims = await claimsOf(
+      "Deploying bloggers, troll farms and support for far-right nationalist forces in Europe, Vladimir Putin has long sought to divide the European Union.",
+    );
+    expect(claims).toEqual(["vladimir-putin OPPOSES european-union @disinformation", "vladimir-putin SUPPORTS far-right-nationalist-forces @disinformation"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

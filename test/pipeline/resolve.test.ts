@@ -20,6 +20,12 @@ describe("resolve", () => {
     expect(resolved).toContainEqual(["he", "barack-obama"]);
   });
 
+  it("names a group set apart by two describing words after a preposition, not one only compared", async () => {
+    const resolved = await mentionsOf("Putin voiced support for far-right nationalist forces. The plan was backed by more powerful forces.");
+    expect(resolved).toContainEqual(["far-right nationalist forces", "far-right-nationalist-forces"]);
+    expect(resolved.map(([surface]) => surface)).not.toContain("more powerful forces");
+  });
+
   it("turns the Congress, Congress and the Hill into U.S. Congress", async () => {
     const resolved = await mentionsOf("The deal needs the Congress. Congress is wary. It would never fly on the Hill.");
     expect(resolved.filter(([, e]) => e === "us-congress").length).toBe(3);

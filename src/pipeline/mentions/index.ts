@@ -77,6 +77,7 @@ function findAt(text: string, sentence: Sentence, i: number, k: Knowledge, local
     personGroup(text, tokens, i, k, localSurnames) ??
     dictionaryAlias(text, tokens, i, k) ??
     describedGroup(text, tokens, i, k) ??
+    characterisedGroup(text, tokens, i, k) ??
     pronounGroup(text, tokens, i, k) ??
     homeGroup(text, tokens, i, k) ??
     institutionAnaphor(text, tokens, i, k) ??
@@ -328,6 +329,34 @@ function describedGroup(text: string, tokens: readonly Token[], i: number, k: Kn
     if (!collective) continue;
     const end = (marked ? at + 2 : at + 1) + collective.length;
     return { length: end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, i, end), kind: "group" } };
+  }
+  return null;
+}
+
+/**
+ * "support for far-right populist forces", "backed by hard-line nationalist groups": after a preposition, a collective
+ * that at least two describing words (a hyphenated one counts as one) set apart names a group of its own.
+ */
+function characterisedGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
+  if (tokens[i - 1]?.pos !== "ADP" || k.collectives.match(tokens, text, i)) return null;
+  let words = 0;
+  for (let at = i; at < i + 7; at++) {
+    const collective = k.collectives.match(tokens, text, at);
+    if (collective) {
+      const end = at + collective.length;
+      return words >= 2 ? { length: end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, i, end), kind: "group" } } : null;
+    }
+    const token = tokens[at];
+    if (!token) return null;
+    // "far-right": the hyphen and the word after it make one describing word with the word before.
+    if (joinedHyphen(tokens, at)) {
+      at++;
+      continue;
+    }
+    // "more powerful forces" compares; "far-right" describes.
+    const describing = ["ADJ", "NOUN"].includes(token.pos) || (token.pos === "ADV" && joinedHyphen(tokens, at + 1));
+    if (!describing || k.aliases.match(tokens, text, at) || k.demonyms.match(tokens, text, at)) return null;
+    words++;
   }
   return null;
 }

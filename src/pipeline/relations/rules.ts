@@ -4,6 +4,7 @@ import type { CueFile, Entity, PhraseCue, Relation, Token, VerbCue } from "../..
 import type { Knowledge } from "../knowledge/compile.ts";
 import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { isPossessiveMark, isQuoteMark } from "../nlp/marks.ts";
+import { isPastParticiple } from "../nlp/participle.ts";
 import { actorNamedAt, actorNamedWithin } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
@@ -272,7 +273,7 @@ export function nounRule(ctx: RuleContext, p: Predicate): Candidate[] {
   let possessor = ctx.view.possessorOf(p.head) ?? (opened ? undefined : actorInsideIssue(ctx, p.head));
   // "who both pledged their support": a possessive pronoun under a light verb is bound by that verb's subject.
   if (possessor?.viaPronoun && light && p.subject) possessor = undefined;
-  const subject = possessor ?? (light ? p.subject : passiveLightAgent(ctx, object));
+  const subject = possessor ?? (light ? p.subject : (passiveLightAgent(ctx, object) ?? frontedClauseSubject(ctx.view, p.head)));
   const holders = subject ? ctx.view.withCoordinated(subject, "left") : holdersAmong(ctx.view, object, p.clauseEnd);
   if (holders.length === 0) return [];
   // "US sanctions against Russia": when the cue is an issue's own noun, the position is on that issue.
@@ -326,6 +327,20 @@ function passiveLightAgent(ctx: RuleContext, object: Slot): Slot | undefined {
       const agent = slotAfterWord(view, at, Math.min(view.tokens.length, at + 3), ["by"]);
       return agent?.label === "Actor" ? agent : undefined;
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Deploying hackers and support for far-right forces, Mr. Putin has sought …": a noun in a sentence-opening
+ * participial clause is held by the main clause's subject, the actor after the comma that closes the clause.
+ */
+function frontedClauseSubject(view: SentenceView, head: number): Slot | undefined {
+  const first = view.tokens[0];
+  if (first?.pos !== "VERB" || !(first.normal.endsWith("ing") || isPastParticiple(first))) return undefined;
+  for (let at = head + 1; at < view.tokens.length; at++) {
+    const subject = view.normal(at) === "," ? view.slotAt(at + 1) : undefined;
+    if (subject?.label === "Actor" && ["AUX", "VERB"].includes(view.tokens[subject.to]?.pos ?? "")) return subject;
   }
   return undefined;
 }
