@@ -562,6 +562,11 @@ describe("relations", () => {
     expect(claims).toEqual(["vladimir-putin OPPOSES european-union @disinformation", "vladimir-putin SUPPORTS far-right-nationalist-forces @disinformation"]);
   });
 
+  it("reads backing a punitive measure on a target as opposing the target on that measure", async () => {
+    expect(await claimsOf("Poland backed the sanctions against the Kremlin.")).toEqual(["poland OPPOSES kremlin @sanctions", "poland SUPPORTS sanctions"]);
+    expect(await claimsOf("Germany pushed for new sanctions on North Korea.")).toEqual(["germany OPPOSES north-korea @sanctions", "germany SUPPORTS sanctions"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });
