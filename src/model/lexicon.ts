@@ -118,6 +118,16 @@ export const SignalCueSchema = z.object({
   confidence: z.number().min(0).max(1).default(0.75),
 });
 
+/**
+ * "From Putin’s vantage point, X appears reliable": viewpoint nouns after a possessor, and the linking verbs whose
+ * evaluation (the characterisation words) is the possessor's.
+ */
+export const ViewpointCueSchema = z.object({
+  nouns: z.array(z.string()),
+  verbs: z.array(z.string()),
+  confidence: z.number().min(0).max(1).default(0.7),
+});
+
 /** "make it impossible for X to ...": the subject constrains X. */
 export const ObstacleCueSchema = z.object({
   verbs: z.array(z.string()),
@@ -150,6 +160,7 @@ export const CueFileSchema = z.object({
   wishAsides: WishAsideCueSchema.default({ verbs: [], confidence: 0.8 }),
   measureTargets: MeasureTargetCueSchema.default({ issues: [], verbs: [], confidence: 0.8 }),
   signals: SignalCueSchema.default({ verbs: [], nouns: [], negative: [], positive: [], confidence: 0.75 }),
+  viewpoints: ViewpointCueSchema.default({ nouns: [], verbs: [], confidence: 0.7 }),
   /** Verbs that lend their subject to a noun cue ("voiced opposition to"); "provoke criticism" does not. */
   lightVerbs: z.array(z.string()),
   /**

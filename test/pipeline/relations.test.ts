@@ -567,6 +567,13 @@ describe("relations", () => {
     expect(await claimsOf("Germany pushed for new sanctions on North Korea.")).toEqual(["germany OPPOSES north-korea @sanctions", "germany SUPPORTS sanctions"]);
   });
 
+  it("gives what things look like after 'From X’s point of view,' to X", async () => {
+    const claims = await claimsOf(
+      "From Warsaw’s point of view, German leaders might look slow, but most of them still appear to be more reliable than Hungary. From Tokyo’s perspective, China is a threat.",
+    );
+    expect(claims).toEqual(["japan OPPOSES china", "poland SUPPORTS german-leaders"]);
+  });
+
   it("reads starting a war with someone as opposing them", async () => {
     expect(await claimsOf("Joe Biden has started a trade war with Canada.")).toEqual(["joe-biden OPPOSES canada @trade-war"]);
   });

@@ -24,14 +24,16 @@ import { pairRule } from "./pairs.ts";
 import { prefixedRule } from "./prefixed.ts";
 import { pressureRule } from "./pressure.ts";
 import { signalRule } from "./signal.ts";
+import { viewpointRule } from "./viewpoint.ts";
 import { wishAsideRule } from "./wish-aside.ts";
 import { SentenceView } from "./sentence-view.ts";
 
 /**
  * Rules that read a phrase at a token, with no predicate: "US–Chinese relations", "under pressure from X",
- * "Trump’s critics", "…, as the President would wish,", "anti-American diatribes by X", "US sanctions included RUSAL".
+ * "Trump’s critics", "…, as the President would wish,", "anti-American diatribes by X", "US sanctions included RUSAL",
+ * "From Putin’s vantage point, X looks reliable".
  */
-const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule, wishAsideRule, prefixedRule, measureTargetRule];
+const PHRASE_RULES = [pairRule, pressureRule, ownedGroupRule, wishAsideRule, prefixedRule, measureTargetRule, viewpointRule];
 
 const PRONOUN_FACTOR = 0.9;
 const MIN_CONFIDENCE = 0.3;

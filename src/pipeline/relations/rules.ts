@@ -196,7 +196,7 @@ export function copulaRule(ctx: RuleContext, p: Predicate): Candidate[] {
 }
 
 /** Whether a word evaluates negatively ("threat", "skeptically") or positively ("partner", "warmly"). */
-function evaluationOf(word: Token, cue: CueFile["characterisation"]): Relation | undefined {
+export function evaluationOf(word: Token, cue: CueFile["characterisation"]): Relation | undefined {
   if (cue.negative.includes(word.lemma) || cue.negative.includes(word.normal)) return "OPPOSES";
   if (cue.positive.includes(word.lemma) || cue.positive.includes(word.normal)) return "SUPPORTS";
   return undefined;
