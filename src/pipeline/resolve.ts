@@ -282,13 +282,16 @@ function resolveBothSides(text: string, mentions: Mention[], k: Knowledge, entit
 }
 
 /**
- * He/she/him/his/her take the salient person: the first person named earlier in the same sentence,
- * else the first person of the nearest earlier sentence that names one. They/them/their do the same with
- * collective actors (groups, states, organisations).
+ * Object and possessive pronouns take the nearest fitting antecedent: "he met Kim, praised him"; "Trump, who needs
+ * … to stop his opponents".
  */
-// A possessive is most often its nearest antecedent's too ("Trump, who needs … to stop his opponents").
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "his", "their"]);
+const NEAREST_ANTECEDENT_PRONOUNS = new Set(["him", "her", "them", "his", "their"]);
 
+/**
+ * He/she take the salient person: the subject of the clause an adverbial clause hangs on, the speaker of a
+ * complement, else the first person named earlier in the same sentence, else the first person of the nearest earlier
+ * sentence that names one. They do the same with collective actors (groups, states, organisations).
+ */
 function resolvePronouns(
   mentions: Mention[],
   entityOf: (id: string) => Entity | undefined,
@@ -318,7 +321,7 @@ function resolvePronouns(
     const earlierInSentence = mentions.filter((m) => m.sentence === mention.sentence && m.start < mention.start && fits(m));
     // An object pronoun cannot be its own clause's subject ("he met Kim, praised him"), and "its" is most often
     // the body just named ("sanctions on Russia after its annexation"): take the nearest.
-    const objectCase = OBJECT_PRONOUNS.has(pronoun) || number === "neuter";
+    const objectCase = NEAREST_ANTECEDENT_PRONOUNS.has(pronoun) || number === "neuter";
     // "its actions against Ukraine …, its meddling in …": a repeated "its" keeps the owner the first one named.
     const repeated = number === "neuter" ? earlierInSentence.filter((m) => m.cue.via === "pronoun").pop() : undefined;
     const speaker = complementSubject(sentences[mention.sentence], mention, earlierInSentence);

@@ -45,6 +45,7 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
   const cues = displaced ? fitting.filter((c) => c.preps.length > 0) : fitting;
   const results: Candidate[] = [];
   const objectRelative = relativeObject(view, p);
+  const advocate = cues.length > 0 ? advocateOf(ctx, p) : undefined;
   for (const cue of cues) {
     const object =
       displacedTo(cue) ?? objectAfter(view, p.head, p.clauseEnd, cue.preps, ctx.cues.transparentNouns) ?? (cue.preps.length === 0 ? objectRelative : undefined);
@@ -60,7 +61,6 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
       if (embedded) results.push(...pairs(ctx, [p.subject], [embedded], cue.relation, cue.confidence * 0.9, `relations/verb:${cue.lemma}-to-${through.lemma}`, p));
       continue;
     }
-    const advocate = advocateOf(ctx, p);
     if (!object || (!p.subject && !advocate)) continue;
     // "calling for the Houthis to be designated a terrorist organisation": what is called for is the event, not the actor.
     if (cue.preps.length > 0 && object.label === "Actor" && view.normal(object.to) === "to" && ["VERB", "AUX"].includes(view.tokens[object.to + 1]?.pos ?? "")) continue;
