@@ -13,6 +13,11 @@ export interface CueIndex {
   together: PhraseIndex<string>;
   /** "must", "has to". */
   necessity: PhraseIndex<string>;
+  /** Words that negate a predicate ("not", "never"), and words that make a clause unreal ("impossible", "unable"). */
+  negators: ReadonlySet<string>;
+  blockers: ReadonlySet<string>;
+  /** Lemmas of the verbs that constrain ("blocked Trump from lifting …"). */
+  constrainingVerbs: ReadonlySet<string>;
 }
 
 export function indexCues(cues: CueFile): CueIndex {
@@ -23,6 +28,9 @@ export function indexCues(cues: CueFile): CueIndex {
     contrasts: phrases(cues.contrasts),
     together: phrases(cues.togetherMarkers),
     necessity: phrases(cues.permission.necessity),
+    negators: new Set(cues.negators),
+    blockers: new Set(cues.blockers),
+    constrainingVerbs: new Set(cues.verbs.filter((c) => c.relation === "CONSTRAINS").map((c) => c.lemma)),
   };
 }
 

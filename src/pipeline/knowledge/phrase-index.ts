@@ -22,12 +22,13 @@ export class PhraseIndex<V> {
   add(phrase: string, value: V): void {
     let node = this.root;
     for (const token of phraseTokens(phrase)) {
-      const branches = node.next.get(matchKey(token.normal)) ?? [];
+      const branches = node.next.get(token.normal) ?? [];
       let branch = branches.find((b) => b.rule === token.rule);
       if (!branch) {
         branch = { rule: token.rule, node: { next: new Map(), values: [] } };
         branches.push(branch);
-        node.next.set(matchKey(token.normal), branches);
+        // "Russia's" in a dictionary meets "Russia’s" in an article: both apostrophes lead to the same branches.
+        for (const key of apostropheForms(token.normal)) node.next.set(key, branches);
       }
       node = branch.node;
     }
@@ -43,7 +44,7 @@ export class PhraseIndex<V> {
       const surface = text.slice(token.start, token.end);
       const advanced: TrieNode<V>[] = [];
       for (const node of frontier) {
-        for (const branch of node.next.get(matchKey(token.normal)) ?? []) {
+        for (const branch of node.next.get(token.normal) ?? []) {
           if (satisfies(surface, branch.rule)) advanced.push(branch.node);
         }
       }
@@ -56,9 +57,11 @@ export class PhraseIndex<V> {
   }
 }
 
-/** "Russia’s" in an article meets "Russia's" in a dictionary: typographic apostrophes are the typewriter's. */
-function matchKey(normal: string): string {
-  return normal.replace(/[’‘]/g, "'");
+/** A word as written with each apostrophe, typewriter or typographic; most words have none and one form. */
+function apostropheForms(normal: string): string[] {
+  if (!/['’‘]/.test(normal)) return [normal];
+  const plain = normal.replace(/[’‘]/g, "'");
+  return [plain, plain.replace(/'/g, "’"), plain.replace(/'/g, "‘")];
 }
 
 function phraseTokens(phrase: string): { normal: string; rule: CaseRule }[] {

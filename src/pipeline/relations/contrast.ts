@@ -27,3 +27,16 @@ function setAgainst(view: SentenceView, text: string, object: Slot, markers: Phr
   const slot = view.slotAt(at);
   return slot && slot.from === at ? slot : undefined;
 }
+
+/** The longest contrast marker. */
+const MARKER_REACH = 3;
+
+/** "should negotiate rather than threaten it": a verb group right after a contrast marker is the alternative turned down. */
+export function turnedDown(view: SentenceView, text: string, groupStart: number, markers: PhraseIndex<string>): boolean {
+  // Markers end in a preposition ("than", "of"): nothing else before the group can close one.
+  if (view.tokens[groupStart - 1]?.pos !== "ADP") return false;
+  for (let start = Math.max(0, groupStart - MARKER_REACH); start < groupStart; start++) {
+    if (markers.match(view.tokens, text, start)?.length === groupStart - start) return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 // Verb groups: the auxiliaries, negation, hedges and voice around a main verb, and its subject.
 // Subjects come from the clause, a relative clause's antecedent, or the previous predicate (coordination, control).
 import type { CueFile } from "../../model/index.ts";
+import type { CueIndex } from "../knowledge/cue-index.ts";
 import { isPastParticiple } from "../nlp/participle.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
@@ -22,7 +23,7 @@ export interface Predicate {
 
 const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
 
-export function readPredicate(view: SentenceView, head: number, cues: CueFile, previous: Predicate | undefined): Predicate {
+export function readPredicate(view: SentenceView, head: number, cues: CueFile, index: CueIndex, previous: Predicate | undefined): Predicate {
   let groupStart = head;
   while (groupStart > 0 && GROUP_POS.has(view.tokens[groupStart - 1]!.pos) && !view.slotAt(groupStart - 1)) groupStart--;
   const clauseStart = view.clauseStart(groupStart);
@@ -30,18 +31,14 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, p
   const group = view.tokens.slice(groupStart, head);
   const headToken = view.tokens[head]!;
   const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && isPastParticiple(headToken);
-  const negators = new Set(cues.negators);
+  const { negators, blockers } = index;
   // "refused to back", "failed to block": the negating verb sits just before the infinitive's "to".
   const governing = view.tokens.slice(Math.max(clauseStart, groupStart - 6), groupStart);
   const infinitive = view.normal(groupStart) === "to";
-  const blockers = new Set(cues.blockers);
   const negated =
-    barredFrom(view, groupStart, clauseStart, cues) ||
-    // "should negotiate rather than threaten it": the alternative turned down is no position taken.
-    turnedDown(view, groupStart, cues.contrasts) ||
+    barredFrom(view, groupStart, clauseStart, index.constrainingVerbs) ||
     // "divided over whether to focus on X or on strengthening Y": an open question asserts neither.
-    view.tokens.slice(clauseStart, groupStart).some((t) => t.normal === "whether") ||
-    view.normal(clauseStart - 1) === "whether" ||
+    openQuestion(view, clauseStart, groupStart) ||
     group.some((t) => negators.has(t.normal)) ||
     (infinitive && governing.some((t) => negators.has(t.lemma) || blockers.has(t.normal))) ||
     governedByBlocker(view, clauseStart, blockers);
@@ -139,22 +136,19 @@ const APPOSITION_POS = new Set(["NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM", "PA
 const TIME_PREPOSITIONS = new Set(["since", "until", "before", "after"]);
 
 /** "blocked Trump from lifting the sanctions": after a constraining verb, "from V" is what is prevented. */
-function barredFrom(view: SentenceView, groupStart: number, clauseStart: number, cues: CueFile): boolean {
+function barredFrom(view: SentenceView, groupStart: number, clauseStart: number, constraining: ReadonlySet<string>): boolean {
   if (view.normal(groupStart - 1) !== "from") return false;
-  const constraining = new Set(cues.verbs.filter((c) => c.relation === "CONSTRAINS").map((c) => c.lemma));
   return view.tokens.slice(clauseStart, groupStart - 1).some((t) => t.pos === "VERB" && constraining.has(t.lemma));
 }
 
-/** A marker of contrast ("rather than", "instead of") right before the verb group. */
-function turnedDown(view: SentenceView, groupStart: number, contrasts: readonly string[]): boolean {
-  return contrasts.some((marker) => {
-    const words = marker.split(" ");
-    return words.every((word, i) => view.normal(groupStart - words.length + i) === word);
-  });
+/** "divided over whether to focus on X or on strengthening Y": a verb group under "whether". */
+function openQuestion(view: SentenceView, clauseStart: number, groupStart: number): boolean {
+  for (let at = clauseStart - 1; at < groupStart; at++) if (view.normal(at) === "whether") return true;
+  return false;
 }
 
 /** "make it improbable that Trump will remove sanctions": a blocker in the clause that governs a complement. */
-function governedByBlocker(view: SentenceView, clauseStart: number, blockers: Set<string>): boolean {
+function governedByBlocker(view: SentenceView, clauseStart: number, blockers: ReadonlySet<string>): boolean {
   if (view.normal(clauseStart - 1) !== "that") return false;
   const governing = view.tokens.slice(Math.max(0, clauseStart - 5), clauseStart - 1);
   return governing.some((t) => blockers.has(t.normal));

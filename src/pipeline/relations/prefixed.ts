@@ -7,6 +7,7 @@ import type { SentenceView, Slot } from "./sentence-view.ts";
 
 export function prefixedRule(view: SentenceView, text: string, head: number, k: Knowledge): Candidate[] {
   const token = view.tokens[head]!;
+  if (!token.normal.includes("-")) return [];
   const [prefix, rest] = token.normal.split(/-(.*)/s, 2);
   const relation = prefix !== undefined && rest ? k.cues.prefixes[prefix] : undefined;
   if (!relation || view.slotAt(head)) return [];
