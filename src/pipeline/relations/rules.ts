@@ -195,8 +195,8 @@ export function copulaRule(ctx: RuleContext, p: Predicate): Candidate[] {
   return [];
 }
 
-/** Whether a word evaluates negatively ("threat", "skeptically") or positively ("partner", "warmly"). */
-export function evaluationOf(word: Token, cue: CueFile["characterisation"]): Relation | undefined {
+/** Whether a word evaluates negatively ("threat", "skeptically", "disapproving") or positively ("partner", "warmly", "win"). */
+export function evaluationOf(word: Token, cue: { readonly negative: readonly string[]; readonly positive: readonly string[] }): Relation | undefined {
   if (cue.negative.includes(word.lemma) || cue.negative.includes(word.normal)) return "OPPOSES";
   if (cue.positive.includes(word.lemma) || cue.positive.includes(word.normal)) return "SUPPORTS";
   return undefined;

@@ -1,8 +1,8 @@
 // "send Moscow a disapproving signal", "gave Kyiv a reassuring message", "give Trump some quick wins": a message
 // or a favour sent to an actor, with an evaluating word in it, says where the sender stands with the recipient.
-import type { CueFile, Relation, Token } from "../../model/index.ts";
+import type { Relation } from "../../model/index.ts";
 import type { Predicate } from "./predicate.ts";
-import type { Candidate, RuleContext } from "./rules.ts";
+import { evaluationOf, type Candidate, type RuleContext } from "./rules.ts";
 
 /** How many words may stand between the recipient and the message's noun ("a clear and disapproving signal"). */
 const MESSAGE_REACH = 5;
@@ -19,17 +19,11 @@ export function signalRule(ctx: RuleContext, p: Predicate): Candidate[] {
   for (let at = recipient.to; at < Math.min(view.tokens.length, recipient.to + MESSAGE_REACH); at++) {
     const word = view.tokens[at]!;
     // "a warning", "quick wins" evaluate by themselves.
-    relation = evaluation(word, cue) ?? relation;
+    relation = evaluationOf(word, cue) ?? relation;
     if (cue.nouns.includes(word.lemma)) {
       return relation ? [{ subject: p.subject, relation, object: recipient, issue: null, confidence: cue.confidence, rule: `relations/signal:${word.lemma}`, explicit: true }] : [];
     }
     if (!MESSAGE_POS.has(word.pos)) return [];
   }
   return [];
-}
-
-function evaluation(word: Token, cue: CueFile["signals"]): Relation | undefined {
-  const said = (words: string[]) => words.includes(word.normal) || words.includes(word.lemma);
-  if (said(cue.negative)) return "OPPOSES";
-  return said(cue.positive) ? "SUPPORTS" : undefined;
 }
