@@ -1,9 +1,9 @@
-// "US anti-Russian sanctions announced in April included RUSAL": a punitive measure that names its target puts
-// whoever imposes it against that target, on the measure.
+// "US anti-Russian sanctions announced in April included RUSAL", "backed sanctions on Russia": a punitive measure
+// that names its target puts whoever imposes or backs it against that target, on the measure.
 import type { Knowledge } from "../knowledge/compile.ts";
 import type { Candidate } from "./rules.ts";
 import { actorNamedWithin } from "./named-actor.ts";
-import type { SentenceView } from "./sentence-view.ts";
+import type { SentenceView, Slot } from "./sentence-view.ts";
 
 /** How far after the measure its verb may stand ("sanctions announced in April included …"). */
 const VERB_REACH = 6;
@@ -29,3 +29,14 @@ export function measureTargetRule(view: SentenceView, text: string, head: number
   return [];
 }
 
+
+/** "sanctions on North Korea", "tariffs against China": the target a punitive measure names, after it or in its own words. */
+export function measureTargetNamed(view: SentenceView, text: string, measure: Slot, clauseEnd: number, k: Knowledge): Slot | undefined {
+  if (measure.label !== "Issue" || !k.cues.measureTargets.issues.includes(measure.entity)) return undefined;
+  for (let at = measure.from + 1; at <= measure.to; at++) {
+    if (!["on", "against"].includes(view.normal(at))) continue;
+    const target = at < measure.to ? actorNamedWithin(view, text, at + 1, measure.to, k) : (view.slotAt(at + 1) ?? view.slotAt(at + 2));
+    return target?.label === "Actor" && target.to <= clauseEnd ? target : undefined;
+  }
+  return undefined;
+}

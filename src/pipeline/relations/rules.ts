@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge/compile.ts";
 import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { isPossessiveMark, isQuoteMark } from "../nlp/marks.ts";
 import { isPastParticiple } from "../nlp/participle.ts";
+import { measureTargetNamed } from "./measure-target.ts";
 import { actorNamedAt, actorNamedWithin } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
@@ -84,7 +85,7 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
     const objects = view.withCoordinated(object, "right");
     results.push(...pairs(ctx, holders, objects, relation, cue.confidence, rule, p));
     // "backed sanctions on Russia": to back a punitive measure is to oppose its target, on that measure.
-    const target = relation === "SUPPORTS" ? measureTarget(ctx, object, p.clauseEnd) : undefined;
+    const target = relation === "SUPPORTS" ? measureTargetNamed(view, ctx.text, object, p.clauseEnd, ctx.knowledge) : undefined;
     if (target) results.push(...pairs(ctx, holders, view.withCoordinated(target, "right"), "OPPOSES", cue.confidence, `${rule}:measure-target`, p, object.entity));
     if (advocate && !holders.some((h) => h.entity === advocate.entity)) {
       const advocated = pairs(ctx, [advocate], objects, relation, cue.confidence * ADVOCACY_FACTOR, `${rule}:advocated`, p);
@@ -92,18 +93,6 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
     }
   }
   return results;
-}
-
-/** "sanctions on North Korea", "tariffs against China": the target a punitive measure names, after it or in its own words. */
-function measureTarget(ctx: RuleContext, measure: Slot, clauseEnd: number): Slot | undefined {
-  const { view } = ctx;
-  if (measure.label !== "Issue" || !ctx.cues.measureTargets.issues.includes(measure.entity)) return undefined;
-  for (let at = measure.from + 1; at <= measure.to; at++) {
-    if (!["on", "against"].includes(view.normal(at))) continue;
-    const target = at < measure.to ? actorNamedWithin(view, ctx.text, at + 1, measure.to, ctx.knowledge) : (view.slotAt(at + 1) ?? view.slotAt(at + 2));
-    return target?.label === "Actor" && target.to <= clauseEnd ? target : undefined;
-  }
-  return undefined;
 }
 
 /** Saying what others should do states one's own position less directly than doing it. */
