@@ -205,7 +205,7 @@ function personGroup(text: string, tokens: readonly Token[], i: number, k: Knowl
   let at = i + 1;
   const possessive = isPossessiveMark(tokens[at]?.normal ?? "");
   if (possessive) at++;
-  const collective = collectiveAhead(text, tokens, at, k);
+  const collective = collectiveAhead(text, tokens, at, k, { names: true });
   if (!collective) return null;
   return { length: collective.end - i, label: "Actor", cue: { via: "ownedGroup", collective: collective.noun, owner: { surname: surfaceOf(text, token), possessive } } };
 }
@@ -218,7 +218,7 @@ function personGroup(text: string, tokens: readonly Token[], i: number, k: Knowl
 function pronounGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
   const token = tokens[i]!;
   if (!POSSESSIVE_PRONOUNS.has(token.normal) || FIRST_PERSON.has(token.normal)) return null;
-  const collective = collectiveAhead(text, tokens, i + 1, k);
+  const collective = collectiveAhead(text, tokens, i + 1, k, { names: true });
   if (!collective || stanceNoun(tokens, collective.end - 1, k)) return null;
   for (let at = i + 1; at < collective.end; at++) if (k.demonyms.match(tokens, text, at)) return null;
   return { length: collective.end - i, label: "Actor", cue: { via: "ownedGroup", collective: collective.noun, owner: { pronoun: token.normal } } };
@@ -241,12 +241,31 @@ function homeGroup(text: string, tokens: readonly Token[], i: number, k: Knowled
 
 const QUANTIFIERS = new Set(["many", "some", "several", "most", "few", "these", "those"]);
 
-/** A collective noun at `at` or after up to four modifiers ("senior national security appointees", "Washington detractors"). */
-function collectiveAhead(text: string, tokens: readonly Token[], at: number, k: Knowledge): { noun: string; end: number } | null {
-  for (let modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
+/** A collective noun, where it starts and ends, and how many describing words stand before it ("far-right" is one). */
+interface CollectiveAhead {
+  noun: string;
+  from: number;
+  end: number;
+  words: number;
+}
+
+/**
+ * A collective noun at `at`, or after up to four describing words: adjectives, nouns, hyphen-joined words
+ * ("state-controlled", "far-right"), names when `names` ("Washington detractors"), "and" when `joined` ("foreign
+ * and defense policy officials").
+ */
+function collectiveAhead(text: string, tokens: readonly Token[], at: number, k: Knowledge, { names = false, joined = false } = {}): CollectiveAhead | null {
+  for (let words = 0; words <= 4 && at < tokens.length; words++) {
     const collective = k.collectives.match(tokens, text, at);
-    if (collective) return { noun: collective.values[0]!, end: at + collective.length };
-    if (!["ADJ", "NOUN", "PROPN"].includes(tokens[at]!.pos)) break;
+    if (collective) return { noun: collective.values[0]!, from: at, end: at + collective.length, words };
+    // "far-right": three tokens, one word; "Soviet-era leaders": the hyphen goes on the word before `at`.
+    if (joinedHyphen(tokens, at + 1) || joinedHyphen(tokens, at)) {
+      at += joinedHyphen(tokens, at) ? 2 : 3;
+      continue;
+    }
+    const token = tokens[at]!;
+    if (!(token.pos === "ADJ" || token.pos === "NOUN" || (names && token.pos === "PROPN") || (joined && token.normal === "and"))) return null;
+    at++;
   }
   return null;
 }
@@ -272,23 +291,16 @@ function collectiveGroup(text: string, tokens: readonly Token[], i: number, k: K
   const alias = k.aliases.match(tokens, text, i);
   const state = demonym.values[0]!;
   const demonymText = spanText(text, tokens, i, i + demonym.length);
-  for (let at = i + demonym.length, modifiers = 0; at < tokens.length && modifiers <= 4; at++, modifiers++) {
-    const collective = k.collectives.match(tokens, text, at);
+  const collective = collectiveAhead(text, tokens, i + demonym.length, k, { joined: true });
+  if (collective) {
     // "Poland’s opposition to the pipeline" is a stance, not the Polish opposition; "American military exercises"
     // are exercises.
-    if (collective && (stanceNoun(tokens, at + collective.length - 1, k) || k.issueNouns.has(tokens[at + collective.length]?.normal ?? ""))) return null;
-    if (collective) {
-      const length = at + collective.length - i;
-      // A name the dictionary knows ("NATO allies" = NATO) wins over a group built from its words, unless
-      // the group runs on past it ("Russian state media" is not "the Russian state").
-      if (alias && alias.length >= length) return null;
-      const name = `${demonymText} ${collective.values[0]!}`;
-      return { length, label: "Actor", cue: { via: "discovered", name, kind: "group" } };
-    }
-    const pos = tokens[at]!.pos;
-    // "Russia’s state-controlled news outlets": a hyphen joins two words into one modifier.
-    const hyphenated = joinedHyphen(tokens, at) || joinedHyphen(tokens, at - 1);
-    if (!(pos === "ADJ" || pos === "NOUN" || tokens[at]!.normal === "and" || hyphenated)) break;
+    if (stanceNoun(tokens, collective.end - 1, k) || k.issueNouns.has(tokens[collective.end]?.normal ?? "")) return null;
+    const length = collective.end - i;
+    // A name the dictionary knows ("NATO allies" = NATO) wins over a group built from its words, unless
+    // the group runs on past it ("Russian state media" is not "the Russian state").
+    if (alias && alias.length >= length) return null;
+    return { length, label: "Actor", cue: { via: "discovered", name: `${demonymText} ${collective.noun}`, kind: "group" } };
   }
   if ((alias && alias.length > demonym.length) || !spelled) return null;
   // A plural demonym used as a noun names the state's side ("the Russians had modest expectations").
@@ -338,27 +350,12 @@ function describedGroup(text: string, tokens: readonly Token[], i: number, k: Kn
  * that at least two describing words (a hyphenated one counts as one) set apart names a group of its own.
  */
 function characterisedGroup(text: string, tokens: readonly Token[], i: number, k: Knowledge): Found | null {
-  if (tokens[i - 1]?.pos !== "ADP" || k.collectives.match(tokens, text, i)) return null;
-  let words = 0;
-  for (let at = i; at < i + 7; at++) {
-    const collective = k.collectives.match(tokens, text, at);
-    if (collective) {
-      const end = at + collective.length;
-      return words >= 2 ? { length: end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, i, end), kind: "group" } } : null;
-    }
-    const token = tokens[at];
-    if (!token) return null;
-    // "far-right": the hyphen and the word after it make one describing word with the word before.
-    if (joinedHyphen(tokens, at)) {
-      at++;
-      continue;
-    }
-    // "more powerful forces" compares; "far-right" describes.
-    const describing = ["ADJ", "NOUN"].includes(token.pos) || (token.pos === "ADV" && joinedHyphen(tokens, at + 1));
-    if (!describing || k.aliases.match(tokens, text, at) || k.demonyms.match(tokens, text, at)) return null;
-    words++;
-  }
-  return null;
+  if (tokens[i - 1]?.pos !== "ADP") return null;
+  const collective = collectiveAhead(text, tokens, i, k);
+  if (!collective || collective.words < 2) return null;
+  // "more powerful forces" only compares (an adverb ends the run); a name among the words makes it another group.
+  for (let at = i; at < collective.from; at++) if (k.aliases.match(tokens, text, at) || k.demonyms.match(tokens, text, at)) return null;
+  return { length: collective.end - i, label: "Actor", cue: { via: "discovered", name: spanText(text, tokens, i, collective.end), kind: "group" } };
 }
 
 /** "Russian officials and analysts": the second collective shares the first one's demonym ("Russian analysts"). */
