@@ -13,6 +13,8 @@ export interface CueIndex {
   together: PhraseIndex<string>;
   /** "must", "has to". */
   necessity: PhraseIndex<string>;
+  /** "vantage point", "point of view". */
+  viewpoints: PhraseIndex<string>;
   /** Words that negate a predicate ("not", "never"), and words that make a clause unreal ("impossible", "unable"). */
   negators: ReadonlySet<string>;
   blockers: ReadonlySet<string>;
@@ -28,6 +30,7 @@ export function indexCues(cues: CueFile): CueIndex {
     contrasts: phrases(cues.contrasts),
     together: phrases(cues.togetherMarkers),
     necessity: phrases(cues.permission.necessity),
+    viewpoints: phrases(cues.viewpoints.nouns),
     negators: new Set(cues.negators),
     blockers: new Set(cues.blockers),
     constrainingVerbs: new Set(cues.verbs.filter((c) => c.relation === "CONSTRAINS").map((c) => c.lemma)),

@@ -2,6 +2,7 @@
 // things look like is how they look to the actor whose point of view opens it.
 import type { Relation } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import type { PhraseIndex } from "../knowledge/phrase-index.ts";
 import { isPossessiveMark } from "../nlp/marks.ts";
 import { evaluationOf, type Candidate } from "./rules.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
@@ -9,11 +10,11 @@ import type { SentenceView, Slot } from "./sentence-view.ts";
 /** How far after its linking verb an evaluating word may stand ("appear to be more reliable"). */
 const EVALUATION_REACH = 5;
 
-export function viewpointRule(view: SentenceView, _text: string, head: number, k: Knowledge): Candidate[] {
+export function viewpointRule(view: SentenceView, text: string, head: number, k: Knowledge): Candidate[] {
   const cue = k.cues.viewpoints;
   const holder = head === 0 && view.normal(0) === "from" ? view.slotAt(1) : undefined;
   if (holder?.label !== "Actor") return [];
-  const comma = viewpointEnd(view, holder, cue.nouns);
+  const comma = viewpointEnd(view, text, holder, k.cueIndex.viewpoints);
   if (comma === undefined) return [];
   const found: Candidate[] = [];
   for (let verb = comma + 1; verb < view.tokens.length; verb++) {
@@ -27,13 +28,11 @@ export function viewpointRule(view: SentenceView, _text: string, head: number, k
 }
 
 /** The comma closing "From Putin’s vantage point,": after the possessor's mark, describing words and a viewpoint noun. */
-function viewpointEnd(view: SentenceView, holder: Slot, nouns: readonly string[]): number | undefined {
+function viewpointEnd(view: SentenceView, text: string, holder: Slot, nouns: PhraseIndex<string>): number | undefined {
   let at = isPossessiveMark(view.normal(holder.to)) ? holder.to + 1 : holder.to;
   while (view.tokens[at]?.pos === "ADJ") at++;
-  const comma = view.tokens.findIndex((t, i) => i >= at && t.normal === ",");
-  if (comma < 0) return undefined;
-  const noun = view.tokens.slice(at, comma).map((t) => t.normal).join(" ");
-  return nouns.includes(noun) ? comma : undefined;
+  const noun = nouns.match(view.tokens, text, at);
+  return noun && view.normal(at + noun.length) === "," ? at + noun.length : undefined;
 }
 
 /** "look stubborn", "appear to be more reliable": the first evaluating word after a linking verb, over its complements. */
