@@ -71,7 +71,7 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       for (const rule of PHRASE_RULES) for (const found of rule(view, doc.text, head, knowledge)) record(found, rounded(found.confidence * pronounFactor(found)));
       const rules = rulesFor(view, token, head, knowledge);
       if (rules.length === 0) return;
-      const predicate = readPredicate(view, head, knowledge.cues, knowledge.cueIndex, previous);
+      const predicate = readPredicate(view, head, knowledge, previous);
       if (token.pos === "VERB" || rules[0] === verbRule) previous = predicate;
       // "should negotiate rather than threaten it": the alternative turned down is no position taken either.
       if (predicate.negated || turnedDown(view, doc.text, predicate.groupStart, knowledge.cueIndex.contrasts)) return;

@@ -1,7 +1,7 @@
 // Verb groups: the auxiliaries, negation, hedges and voice around a main verb, and its subject.
 // Subjects come from the clause, a relative clause's antecedent, or the previous predicate (coordination, control).
 import type { CueFile } from "../../model/index.ts";
-import type { CueIndex } from "../knowledge/cue-index.ts";
+import type { Knowledge } from "../knowledge/compile.ts";
 import { isPastParticiple } from "../nlp/participle.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
@@ -23,7 +23,8 @@ export interface Predicate {
 
 const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
 
-export function readPredicate(view: SentenceView, head: number, cues: CueFile, index: CueIndex, previous: Predicate | undefined): Predicate {
+export function readPredicate(view: SentenceView, head: number, knowledge: Knowledge, previous: Predicate | undefined): Predicate {
+  const { cues, cueIndex } = knowledge;
   let groupStart = head;
   while (groupStart > 0 && GROUP_POS.has(view.tokens[groupStart - 1]!.pos) && !view.slotAt(groupStart - 1)) groupStart--;
   const clauseStart = view.clauseStart(groupStart);
@@ -31,12 +32,12 @@ export function readPredicate(view: SentenceView, head: number, cues: CueFile, i
   const group = view.tokens.slice(groupStart, head);
   const headToken = view.tokens[head]!;
   const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && isPastParticiple(headToken);
-  const { negators, blockers } = index;
+  const { negators, blockers } = cueIndex;
   // "refused to back", "failed to block": the negating verb sits just before the infinitive's "to".
   const governing = view.tokens.slice(Math.max(clauseStart, groupStart - 6), groupStart);
   const infinitive = view.normal(groupStart) === "to";
   const negated =
-    barredFrom(view, groupStart, clauseStart, index.constrainingVerbs) ||
+    barredFrom(view, groupStart, clauseStart, cueIndex.constrainingVerbs) ||
     // "divided over whether to focus on X or on strengthening Y": an open question asserts neither.
     openQuestion(view, clauseStart, groupStart) ||
     group.some((t) => negators.has(t.normal)) ||
