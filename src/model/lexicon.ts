@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { RELATIONS } from "./vocabulary.ts";
 
+/** A confidence, or a factor a confidence is multiplied by: from 0 to 1. */
+const Fraction = z.number().min(0).max(1);
+
 export const TitlesFileSchema = z.object({
   honorifics: z.array(z.string()),
   titles: z.array(z.string()),
@@ -30,7 +33,7 @@ export const VerbCueSchema = z.object({
   relation: Relation,
   /** Prepositions that introduce the object ("side with", "push for"); empty means a direct object. */
   preps: z.array(z.string()).default([]),
-  confidence: z.number().min(0).max(1).default(0.9),
+  confidence: Fraction.default(0.9),
   /** A particle that must follow the verb for the cue to apply ("water down"). */
   particle: z.string().optional(),
   /** "wants the Council to expand the embargo": the wish is for what the infinitive is about, not for its subject. */
@@ -46,7 +49,7 @@ export const PhraseCueSchema = z.object({
   lemma: z.string(),
   relation: Relation,
   preps: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.85),
+  confidence: Fraction.default(0.85),
   /** "arms control is important for the Kremlin": the object of the preposition holds the position. */
   inverse: z.boolean().default(false),
 });
@@ -56,7 +59,7 @@ export const PairCueSchema = z.object({
   /** Noun -> the relation it states both ways, or null when a modifier must say ("deteriorating relations"). */
   nouns: z.record(z.string(), Relation.nullable()),
   modifiers: z.record(z.string(), Relation),
-  confidence: z.number().min(0).max(1).default(0.75),
+  confidence: Fraction.default(0.75),
 });
 
 /**
@@ -78,32 +81,32 @@ export const PermissionCueSchema = z.object({
    */
   passage: z.object({ verbs: z.array(z.string()), particles: z.array(z.string()) }).default({ verbs: [], particles: [] }),
   nouns: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.85),
+  confidence: Fraction.default(0.85),
 });
 
 /** "under pressure from X", "under orders from X": X constrains whoever acts under it. */
 export const PressureCueSchema = z.object({
   nouns: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.8),
+  confidence: Fraction.default(0.8),
 });
 
 /** "Trump’s critics", "his supporters": a group named by its stance toward its owner, by collective noun. */
 export const OwnedGroupCueSchema = z.object({
   stances: z.record(z.string(), Relation),
-  confidence: z.number().min(0).max(1).default(0.8),
+  confidence: Fraction.default(0.8),
 });
 
 /** "…, as the President would wish,": verbs of wishing in an aside after a phrase, whose subject supports that phrase. */
 export const WishAsideCueSchema = z.object({
   verbs: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.8),
+  confidence: Fraction.default(0.8),
 });
 
 /** "US sanctions included RUSAL": punitive measures (issue ids) and the verbs by which they name their targets. */
 export const MeasureTargetCueSchema = z.object({
   issues: z.array(z.string()),
   verbs: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.8),
+  confidence: Fraction.default(0.8),
 });
 
 /**
@@ -115,7 +118,7 @@ export const SignalCueSchema = z.object({
   nouns: z.array(z.string()),
   negative: z.array(z.string()),
   positive: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.75),
+  confidence: Fraction.default(0.75),
 });
 
 /**
@@ -125,14 +128,14 @@ export const SignalCueSchema = z.object({
 export const ViewpointCueSchema = z.object({
   nouns: z.array(z.string()),
   verbs: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.7),
+  confidence: Fraction.default(0.7),
 });
 
 /** "make it impossible for X to ...": the subject constrains X. */
 export const ObstacleCueSchema = z.object({
   verbs: z.array(z.string()),
   adjectives: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.85),
+  confidence: Fraction.default(0.85),
 });
 
 /** "described the test as a violation", "called the vote a mistake": an evaluation of the object. */
@@ -140,7 +143,7 @@ export const CharacterisationCueSchema = z.object({
   verbs: z.array(z.string()),
   negative: z.array(z.string()),
   positive: z.array(z.string()),
-  confidence: z.number().min(0).max(1).default(0.8),
+  confidence: Fraction.default(0.8),
 });
 
 export const CueFileSchema = z.object({
@@ -175,7 +178,7 @@ export const CueFileSchema = z.object({
   /** Words that negate the predicate they attach to. */
   negators: z.array(z.string()),
   /** Hedges and predictions: word -> confidence multiplier. */
-  hedges: z.record(z.string(), z.number().min(0).max(1)),
+  hedges: z.record(z.string(), Fraction),
   /** Modals by which a reported complement says what should be done ("said that the West should negotiate"): the speaker's position too. */
   advocacyModals: z.array(z.string()).default([]),
   /** Verbs that report speech or belief; their complement is attributed to the speaker. */
@@ -188,7 +191,7 @@ export const CueFileSchema = z.object({
   transparentVerbs: z.array(z.string()).default([]),
   /** Participles that join an actor to a phrase with a hyphen ("Moscow-led talks", "Saudi-backed forces"), by lemma. */
   compounds: z.record(z.string(), Relation).default({}),
-  compoundConfidence: z.number().min(0).max(1).default(0.8),
+  compoundConfidence: Fraction.default(0.8),
   /** Prefixes that put a stance on the actor named after their hyphen ("anti-American diatribes by X": X opposes the US). */
   prefixes: z.record(z.string(), Relation).default({}),
   /**
@@ -198,11 +201,11 @@ export const CueFileSchema = z.object({
   causatives: z.array(z.string()).default([]),
   /** Verbs whose object is the doer of the act they name ("accused Hungary of backing Russia"), and the doubt they add. */
   accusations: z.array(z.string()).default([]),
-  accusationFactor: z.number().min(0).max(1).default(0.8),
+  accusationFactor: Fraction.default(0.8),
   /** Words that set a phrase against a position's object ("talks rather than sanctions"): the phrase takes the opposite position. */
   contrasts: z.array(z.string()).default([]),
   /** Multiplier for a claim inside reported speech. */
-  reportedFactor: z.number().min(0).max(1).default(0.9),
+  reportedFactor: Fraction.default(0.9),
 });
 export type CueFile = z.infer<typeof CueFileSchema>;
 export type VerbCue = z.infer<typeof VerbCueSchema>;
