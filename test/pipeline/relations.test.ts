@@ -565,6 +565,7 @@ describe("relations", () => {
   it("reads backing a punitive measure on a target as opposing the target on that measure", async () => {
     expect(await claimsOf("Poland backed the sanctions against the Kremlin.")).toEqual(["poland OPPOSES kremlin @sanctions", "poland SUPPORTS sanctions"]);
     expect(await claimsOf("Germany pushed for new sanctions on North Korea.")).toEqual(["germany OPPOSES north-korea @sanctions", "germany SUPPORTS sanctions"]);
+    expect(await claimsOf("Poland voiced support for new sanctions on Belarus.")).toEqual(["poland OPPOSES belarus @sanctions", "poland SUPPORTS sanctions"]);
   });
 
   it("gives what things look like after 'From X’s point of view,' to X", async () => {

@@ -18,7 +18,7 @@ import {
   type RuleContext,
 } from "./rules.ts";
 import { contrasted, turnedDown } from "./contrast.ts";
-import { measureTargetRule } from "./measure-target.ts";
+import { measureTargetRule, targetOfBacked } from "./measure-target.ts";
 import { ownedGroupRule } from "./owned-group.ts";
 import { pairRule } from "./pairs.ts";
 import { prefixedRule } from "./prefixed.ts";
@@ -78,7 +78,8 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       const inReport = reported && !knowledge.cues.reporting.includes(token.lemma);
       for (const rule of rules) {
         for (const found of rule(ctx, predicate)) {
-          for (const claim of [found, ...contrasted(view, doc.text, found, knowledge.cueIndex.contrasts)]) record(claim, finalConfidence(claim, predicate, inReport, knowledge));
+          const implied = [...contrasted(view, doc.text, found, knowledge.cueIndex.contrasts), ...targetOfBacked(view, doc.text, found, predicate.clauseEnd, knowledge)];
+          for (const claim of [found, ...implied]) record(claim, finalConfidence(claim, predicate, inReport, knowledge));
         }
       }
     });

@@ -31,7 +31,7 @@ export function measureTargetRule(view: SentenceView, text: string, head: number
 
 
 /** "sanctions on North Korea", "tariffs against China": the target a punitive measure names, after it or in its own words. */
-export function measureTargetNamed(view: SentenceView, text: string, measure: Slot, clauseEnd: number, k: Knowledge): Slot | undefined {
+function measureTargetNamed(view: SentenceView, text: string, measure: Slot, clauseEnd: number, k: Knowledge): Slot | undefined {
   if (measure.label !== "Issue" || !k.cues.measureTargets.issues.includes(measure.entity)) return undefined;
   for (let at = measure.from + 1; at <= measure.to; at++) {
     if (!["on", "against"].includes(view.normal(at))) continue;
@@ -39,4 +39,17 @@ export function measureTargetNamed(view: SentenceView, text: string, measure: Sl
     return target?.label === "Actor" && target.to <= clauseEnd ? target : undefined;
   }
   return undefined;
+}
+
+/**
+ * "backed sanctions on Russia", "voiced support for tariffs against China": to support a punitive measure is to oppose
+ * its target, on that measure. The claims one found claim adds.
+ */
+export function targetOfBacked(view: SentenceView, text: string, found: Candidate, clauseEnd: number, k: Knowledge): Candidate[] {
+  const target = found.relation === "SUPPORTS" ? measureTargetNamed(view, text, found.object, clauseEnd, k) : undefined;
+  if (!target) return [];
+  return view
+    .withCoordinated(target, "right")
+    .filter((object) => object.entity !== found.subject.entity)
+    .map((object) => ({ ...found, relation: "OPPOSES", object, issue: found.object.entity, rule: `${found.rule}:measure-target` }));
 }

@@ -5,7 +5,6 @@ import type { Knowledge } from "../knowledge/compile.ts";
 import { phraseCueAt } from "../knowledge/cue-index.ts";
 import { isPossessiveMark, isQuoteMark } from "../nlp/marks.ts";
 import { isPastParticiple } from "../nlp/participle.ts";
-import { measureTargetNamed } from "./measure-target.ts";
 import { actorNamedAt, actorNamedWithin } from "./named-actor.ts";
 import { antecedent, type Predicate } from "./predicate.ts";
 import { MODIFIER_POS, PREPOSITIONS, type SentenceView, type Slot } from "./sentence-view.ts";
@@ -84,9 +83,6 @@ export function verbRule(ctx: RuleContext, p: Predicate): Candidate[] {
     const holders = p.subject ? view.withCoordinated(p.subject, "left") : [];
     const objects = view.withCoordinated(object, "right");
     results.push(...pairs(ctx, holders, objects, relation, cue.confidence, rule, p));
-    // "backed sanctions on Russia": to back a punitive measure is to oppose its target, on that measure.
-    const target = relation === "SUPPORTS" ? measureTargetNamed(view, ctx.text, object, p.clauseEnd, ctx.knowledge) : undefined;
-    if (target) results.push(...pairs(ctx, holders, view.withCoordinated(target, "right"), "OPPOSES", cue.confidence, `${rule}:measure-target`, p, object.entity));
     if (advocate && !holders.some((h) => h.entity === advocate.entity)) {
       const advocated = pairs(ctx, [advocate], objects, relation, cue.confidence * ADVOCACY_FACTOR, `${rule}:advocated`, p);
       results.push(...advocated.map((c) => ({ ...c, explicit: false })));
