@@ -17,7 +17,7 @@ import {
   type Candidate,
   type RuleContext,
 } from "./rules.ts";
-import { contrasted, turnedDown } from "./contrast.ts";
+import { contrasted } from "./contrast.ts";
 import { measureTargetRule, targetOfBacked } from "./measure-target.ts";
 import { ownedGroupRule } from "./owned-group.ts";
 import { pairRule } from "./pairs.ts";
@@ -71,10 +71,9 @@ export function extractRelations(doc: ArticleDoc, knowledge: Knowledge): Article
       for (const rule of PHRASE_RULES) for (const found of rule(view, doc.text, head, knowledge)) record(found, rounded(found.confidence * pronounFactor(found)));
       const rules = rulesFor(view, token, head, knowledge);
       if (rules.length === 0) return;
-      const predicate = readPredicate(view, head, knowledge, previous);
+      const predicate = readPredicate(view, doc.text, head, knowledge, previous);
       if (token.pos === "VERB" || rules[0] === verbRule) previous = predicate;
-      // "should negotiate rather than threaten it": the alternative turned down is no position taken either.
-      if (predicate.negated || turnedDown(view, doc.text, predicate.groupStart, knowledge.cueIndex.contrasts)) return;
+      if (predicate.negated) return;
       const inReport = reported && !knowledge.cues.reporting.includes(token.lemma);
       for (const rule of rules) {
         for (const found of rule(ctx, predicate)) {

@@ -2,6 +2,7 @@
 // Subjects come from the clause, a relative clause's antecedent, or the previous predicate (coordination, control).
 import type { CueFile } from "../../model/index.ts";
 import type { Knowledge } from "../knowledge/compile.ts";
+import { turnedDown } from "./contrast.ts";
 import { isPastParticiple } from "../nlp/participle.ts";
 import type { SentenceView, Slot } from "./sentence-view.ts";
 
@@ -23,7 +24,7 @@ export interface Predicate {
 
 const GROUP_POS = new Set(["AUX", "PART", "ADV"]);
 
-export function readPredicate(view: SentenceView, head: number, knowledge: Knowledge, previous: Predicate | undefined): Predicate {
+export function readPredicate(view: SentenceView, text: string, head: number, knowledge: Knowledge, previous: Predicate | undefined): Predicate {
   const { cues, cueIndex } = knowledge;
   let groupStart = head;
   while (groupStart > 0 && GROUP_POS.has(view.tokens[groupStart - 1]!.pos) && !view.slotAt(groupStart - 1)) groupStart--;
@@ -38,6 +39,8 @@ export function readPredicate(view: SentenceView, head: number, knowledge: Knowl
   const infinitive = view.normal(groupStart) === "to";
   const negated =
     barredFrom(view, groupStart, clauseStart, cueIndex.constrainingVerbs) ||
+    // "should negotiate rather than threaten it": the alternative turned down is no position taken.
+    turnedDown(view, text, groupStart, cueIndex.contrasts) ||
     // "divided over whether to focus on X or on strengthening Y": an open question asserts neither.
     openQuestion(view, clauseStart, groupStart) ||
     group.some((t) => negators.has(t.normal)) ||
